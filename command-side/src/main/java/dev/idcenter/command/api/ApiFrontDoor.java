@@ -1,0 +1,108 @@
+package dev.idcenter.command.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.idcenter.command.audit.AuditRecorder;
+import dev.idcenter.events.audit.ApiCallRecorded;
+import dev.idcenter.events.audit.CallerIdentity;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.protocol.HttpResponseData;
+import dev.idcenter.protocol.OperationCall;
+import dev.idcenter.protocol.ProtocolCodec;
+import dev.idcenter.protocol.RawHttpRequest;
+import dev.idcenter.protocol.ServiceModel;
+import dev.idcenter.protocol.sigv4.SigV4Verifier;
+import dev.idcenter.protocol.sigv4.VerifiedRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Every AWS API request passes here, in AWS's order: authenticate (SigV4), find the operation, decode and validate
+ * the input against the AWS model, run the handler, answer in the service's protocol. Whatever happens, the call is
+ * recorded as an audit event, and the client never sees a stack trace.
+ */
+@Component
+public class ApiFrontDoor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFrontDoor.class);
+    private final ProtocolCodec codec;
+    private final SigV4Verifier<Caller> verifier;
+    private final OperationRegistry operations;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public ApiFrontDoor(ProtocolCodec codec, SigV4Verifier<Caller> verifier, OperationRegistry operations,
+                        AuditRecorder audit, Clock clock) {
+        this.codec = codec;
+        this.verifier = verifier;
+        this.operations = operations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public HttpResponseData handle(RawHttpRequest request) {
+        String requestId = UUID.randomUUID().toString();
+        Instant receivedAt = clock.instant();
+        Attempt attempt = new Attempt();
+        HttpResponseData response;
+        try {
+            VerifiedRequest<Caller> verified = verifier.verify(request);
+            attempt.caller = verified.principal().toIdentity();
+            attempt.region = verified.region();
+            attempt.call = codec.route(request);
+            var input = codec.decodeInput(attempt.call, request);
+            OperationHandler handler = operations.find(attempt.call.actionName())
+                    .orElseThrow(() -> notImplemented(attempt.call));
+            JsonNode output = handler.handle(new ApiCall(requestId, receivedAt, verified.principal(), verified.region(),
+                    request.sourceIp(), request.header("User-Agent").orElse(null)), input);
+            response = codec.success(attempt.call, output, requestId);
+        } catch (AwsErrorException e) {
+            attempt.error = e;
+            response = codec.error(serviceFor(attempt, request), e, requestId);
+        } catch (RuntimeException e) {
+            LOG.error("Request {} failed", requestId, e);
+            attempt.error = new AwsErrorException("InternalFailure", 500,
+                    "The request processing has failed because of an unknown error, exception or failure.", false);
+            response = codec.error(serviceFor(attempt, request), attempt.error, requestId);
+        }
+        recordAudit(requestId, receivedAt, request, attempt);
+        return response;
+    }
+
+    private ServiceModel serviceFor(Attempt attempt, RawHttpRequest request) {
+        return attempt.call != null ? attempt.call.service() : codec.serviceForErrors(request);
+    }
+
+    private static AwsErrorException notImplemented(OperationCall call) {
+        return new AwsErrorException("NotImplemented", 501, "The operation " + call.actionName()
+                + " is defined by the AWS API but not implemented by this identity center yet.", false);
+    }
+
+    private void recordAudit(String requestId, Instant receivedAt, RawHttpRequest request, Attempt attempt) {
+        String service = attempt.call != null ? attempt.call.service().signingName()
+                : codec.serviceForErrors(request).signingName();
+        CallerIdentity caller = attempt.caller != null ? attempt.caller : CallerIdentity.unknown(null);
+        try {
+            audit.record(new ApiCallRecorded(requestId, receivedAt, service + ".amazonaws.com",
+                    attempt.call != null ? attempt.call.operation().name() : null, attempt.region,
+                    request.sourceIp(), request.header("User-Agent").orElse(null), caller, caller.accountId(),
+                    attempt.error != null ? attempt.error.code() : null,
+                    attempt.error != null ? attempt.error.getMessage() : null));
+        } catch (RuntimeException e) {
+            // The response stands; the operator must learn that the audit trail has a hole.
+            LOG.error("Audit record of request {} could not be stored", requestId, e);
+        }
+    }
+
+    /** What is known of a call so far, for the audit record. */
+    private static final class Attempt {
+        OperationCall call;
+        CallerIdentity caller;
+        String region;
+        AwsErrorException error;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.idcenter.command.credentials;
+
+import dev.idcenter.events.account.ManagementAccountCreated;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the command side's directories (accounts, access keys) in step with the events. Runs in a subscribing
+ * processor, so each row is written in the same transaction as the event that implies it.
+ */
+@Component
+@ProcessingGroup(AccessKeyDirectoryProjection.PROCESSING_GROUP)
+public class AccessKeyDirectoryProjection {
+
+    public static final String PROCESSING_GROUP = "command-directory";
+    private final AccessKeyDirectory keys;
+    private final JdbcClient jdbc;
+
+    public AccessKeyDirectoryProjection(AccessKeyDirectory keys, JdbcClient jdbc) {
+        this.keys = keys;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ManagementAccountCreated event) {
+        jdbc.sql("insert into command.account_directory (account_id, kind, created_at) values (?, 'MANAGEMENT', ?)")
+                .params(event.accountId(), java.sql.Timestamp.from(event.createdAt()))
+                .update();
+        keys.put(new AccessKeyRecord(event.rootAccessKeyId(), event.accountId(), "Root", event.accountId(),
+                "arn:aws:iam::" + event.accountId() + ":root", event.secretSource(), event.masterKeyId(), "Active"),
+                event.createdAt());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.idcenter.command.credentials;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The server's master keys, by key id. Secrets of access keys are derived from them ({@code HMAC(masterKey[keyId],
+ * accessKeyId)}), so no secret is ever stored: the server recomputes one when it verifies a signature. Rotation adds
+ * a key id and makes it current; older ids stay for the keys derived from them.
+ */
+public final class MasterKeyRing {
+
+    private static final int SECRET_BYTES = 30; // 40 base64 characters, the length of an AWS secret access key
+    private final Map<String, byte[]> keys;
+    private final String currentKeyId;
+
+    private MasterKeyRing(Map<String, byte[]> keys) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("the master key ring is empty");
+        }
+        this.keys = Map.copyOf(keys);
+        this.currentKeyId = keys.keySet().stream().reduce((first, second) -> second).orElseThrow();
+    }
+
+    /** Parses {@code id:base64[,id:base64...]}; the last key is the current one. */
+    public static MasterKeyRing parse(String spec) {
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        for (String entry : spec.split("[,\\n]")) {
+            String trimmed = entry.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            int colon = trimmed.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("a master key entry must look like keyId:base64Key");
+            }
+            byte[] key = Base64.getDecoder().decode(trimmed.substring(colon + 1));
+            if (key.length < 32) {
+                throw new IllegalArgumentException("master key " + trimmed.substring(0, colon) + " is shorter than 256 bits");
+            }
+            keys.put(trimmed.substring(0, colon), key);
+        }
+        return new MasterKeyRing(keys);
+    }
+
+    /** Reads the ring from {@code file}, creating it (mode 0600) with one fresh key when it does not exist. */
+    public static MasterKeyRing loadOrCreate(Path file, SecureRandom random) {
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                random.nextBytes(key);
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Path created = Files.createFile(file,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(created, "# Master keys of this identity center. Keep secret, back up, never edit an existing line.\n"
+                        + "k1:" + Base64.getEncoder().encodeToString(key) + "\n");
+            }
+            return parse(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the master key file " + file, e);
+        }
+    }
+
+    public String currentKeyId() {
+        return currentKeyId;
+    }
+
+    public boolean has(String keyId) {
+        return keys.containsKey(keyId);
+    }
+
+    /** The secret access key of {@code accessKeyId}, derived under master key {@code keyId}. */
+    public String deriveSecret(String keyId, String accessKeyId) {
+        byte[] key = keys.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("unknown master key id " + keyId);
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] digest = mac.doFinal(("idc/secret-access-key/v1/" + accessKeyId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(digest, SECRET_BYTES));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MasterKeyRing" + keys.keySet() + " current=" + currentKeyId;
+    }
+}
