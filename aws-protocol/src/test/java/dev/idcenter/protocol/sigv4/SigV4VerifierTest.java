@@ -99,6 +99,32 @@ class SigV4VerifierTest {
         return new RawHttpRequest(method, path, query, h, body.getBytes(StandardCharsets.UTF_8), "127.0.0.1");
     }
 
+    /** The canonical query of a raw query whose values are already RFC 3986 encoded: sorted by name then value. */
+    static String sortedQuery(String rawQuery) {
+        List<String> pairs = new ArrayList<>(List.of(rawQuery.split("&")));
+        pairs.sort((a, b) -> {
+            String[] x = a.split("=", 2);
+            String[] y = b.split("=", 2);
+            int byName = x[0].compareTo(y[0]);
+            return byName != 0 ? byName : x[1].compareTo(y[1]);
+        });
+        return String.join("&", pairs);
+    }
+
+    static String presignedQuery(Instant at) {
+        return "Action=GetCallerIdentity&Version=2011-06-15&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential="
+                + AKID + "%2F" + AMZ.format(at).substring(0, 8) + "%2Fus-east-1%2Fsts%2Faws4_request&X-Amz-Date="
+                + AMZ.format(at) + "&X-Amz-Expires=300&X-Amz-SignedHeaders=host";
+    }
+
+    /** RFC 3986 encoding, written separately from the verifier's. */
+    static final class SdkLikeEncoding {
+        static String encode(String s) {
+            return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")
+                    .replace("%7E", "~");
+        }
+    }
+
     AwsErrorException rejected(RawHttpRequest r) {
         AwsErrorException e = catchThrowableOfType(() -> verifier.verify(r), AwsErrorException.class);
         assertThat(e).as("verification must fail").isNotNull();
@@ -277,6 +303,84 @@ class SigV4VerifierTest {
         assertThat(verifier.cachedSigningKeys()).isEqualTo(2);
     }
 
+    @Test
+    void givenAwsDocumentationExampleIamListUsers_whenVerified_thenKnownAnswerAccepted() {
+        // The worked example of the AWS General Reference ("Create a signed AWS API request"), an independent vector.
+        Instant at = Instant.parse("2015-08-30T12:36:00Z");
+        SigV4Verifier<String> docVerifier = new SigV4Verifier<>(Clock.fixed(at, ZoneOffset.UTC),
+                (akid, token) -> akid.equals("AKIDEXAMPLE")
+                        ? Optional.of(new SigningKey<>("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "doc"))
+                        : Optional.empty());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Host", "iam.amazonaws.com");
+        headers.put("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+        headers.put("X-Amz-Date", "20150830T123600Z");
+        headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request,"
+                + " SignedHeaders=content-type;host;x-amz-date,"
+                + " Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7");
+
+        VerifiedRequest<String> verified = docVerifier.verify(raw("GET", "/", "Action=ListUsers&Version=2010-05-08",
+                headers, ""));
+
+        assertThat(verified.principal()).isEqualTo("doc");
+        assertThat(verified.service()).isEqualTo("iam");
+    }
+
+    @Test
+    void givenBotocorePresignedUrlWithSessionToken_whenVerified_thenAccepted() {
+        // botocore's SigV4QueryAuth: operation parameters first, then the auth parameters; payload = empty hash.
+        String query = "Action=GetCallerIdentity&Version=2011-06-15&X-Amz-Algorithm=AWS4-HMAC-SHA256"
+                + "&X-Amz-Credential=" + SESSION_AKID + "%2F20261123%2Feu-west-3%2Fsts%2Faws4_request"
+                + "&X-Amz-Date=20261123T035800Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host"
+                + "&X-Amz-Security-Token=" + SdkLikeEncoding.encode(SESSION_TOKEN);
+        String canonicalQuery = sortedQuery(query);
+        var signed = ReferenceSigner.sign("GET", "/", canonicalQuery, Map.of("Host", "sts.localhost:8080"),
+                List.of("host"), ReferenceSigner.EMPTY_SHA256, SESSION_AKID, SESSION_SECRET, "20261123",
+                "20261123T035800Z", "eu-west-3", "sts");
+
+        VerifiedRequest<String> verified = verifier.verify(raw("GET", "/",
+                query + "&X-Amz-Signature=" + signed.signature(), Map.of("Host", "sts.localhost:8080"), ""));
+
+        assertThat(verified.presigned()).isTrue();
+        assertThat(verified.region()).isEqualTo("eu-west-3");
+        assertThat(verified.sessionToken()).contains(SESSION_TOKEN);
+    }
+
+    @Test
+    void givenPresignedWithUnsignedPayloadAndNoBody_whenVerified_thenAccepted() {
+        String query = presignedQuery(NOW);
+        var signed = ReferenceSigner.sign("GET", "/", sortedQuery(query), Map.of("Host", "localhost:8080"),
+                List.of("host"), "UNSIGNED-PAYLOAD", AKID, SECRET, "20261123", AMZ.format(NOW), "us-east-1", "sts");
+        String signedQuery = query + "&X-Amz-Signature=" + signed.signature();
+
+        assertThat(verifier.verify(raw("GET", "/", signedQuery, Map.of("Host", "localhost:8080"), "")).presigned())
+                .isTrue();
+        AwsErrorException withBody = rejected(raw("POST", "/", signedQuery, Map.of("Host", "localhost:8080"),
+                "Action=CreateUser"));
+        assertThat(withBody.code()).isEqualTo("SignatureDoesNotMatch");
+    }
+
+    @Test
+    void givenRepeatedHeaderAndWhitespaceRuns_whenVerified_thenCanonicalisedLikeBotocore() {
+        Map<String, String> signedHeaders = new LinkedHashMap<>();
+        signedHeaders.put("Content-Type", FORM_CONTENT_TYPE);
+        signedHeaders.put("Host", "localhost:8080");
+        signedHeaders.put("X-Amz-Date", AMZ.format(NOW));
+        signedHeaders.put("X-Custom", "a b,c d");
+        var signed = ReferenceSigner.sign("POST", "/", "", signedHeaders,
+                List.of("content-type", "host", "x-amz-date", "x-custom"), ReferenceSigner.sha256Hex(STS_BODY), AKID,
+                SECRET, "20261123", AMZ.format(NOW), "us-east-1", "sts");
+        Map<String, List<String>> sent = new LinkedHashMap<>();
+        signed.headers().forEach((k, v) -> sent.put(k, List.of(v)));
+        sent.remove("X-Custom");
+        sent.put("x-custom", List.of("  a \t  b ", "c    d"));
+
+        RawHttpRequest request = new RawHttpRequest("POST", "/", "", sent, STS_BODY.getBytes(StandardCharsets.UTF_8),
+                "127.0.0.1");
+
+        assertThat(verifier.verify(request).accessKeyId()).isEqualTo(AKID);
+    }
+
     // ---- rejected -----------------------------------------------------------------------------------------------
 
     @Test
@@ -298,6 +402,18 @@ class SigV4VerifierTest {
 
         assertThat(e.code()).isEqualTo("SignatureDoesNotMatch");
         assertThat(e.httpStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void givenTamperedBodyWithoutContentSha256Header_whenVerified_thenSignatureDoesNotMatch() {
+        RawHttpRequest request = SdkSigning.signWithLegacySigner(stsPost());
+        assertThat(request.header("x-amz-content-sha256")).isEmpty();
+
+        AwsErrorException e = rejected(withBody(request, "Action=CreateUser&Version=2010-05-08&UserName=evil"));
+
+        assertThat(e.code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(e.httpStatus()).isEqualTo(403);
+        assertThat(e.getMessage()).isEqualTo(SigV4Verifier.SIGNATURE_DOES_NOT_MATCH_MESSAGE);
     }
 
     @Test
