@@ -41,6 +41,14 @@ final class InputValidator {
         if (shape.document) {
             return;
         }
+        if (shape.union && node != null) {
+            long set = shape.members.keySet().stream().filter(m -> node.hasNonNull(m)).count();
+            if (set != 1 && !prefix.isEmpty()) {
+                String path = prefix.substring(0, prefix.length() - 1);
+                violations.add("Value '" + render(shape, node) + "' at '" + path
+                        + "' failed to satisfy constraint: Member must have exactly one member set");
+            }
+        }
         for (Map.Entry<String, ShapeMember> e : shape.members.entrySet()) {
             String path = prefix + InputDecoder.lowerCamel(e.getKey());
             JsonNode value = node == null ? null : node.get(e.getKey());

@@ -69,6 +69,9 @@ public final class ProtocolCodec {
         if (target.isPresent()) {
             return routeJson(target.get().trim());
         }
+        if (request.header("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).contains("amz-json")) {
+            throw new AwsErrorException("UnknownOperationException", 400, "Missing X-Amz-Target header.");
+        }
         return routeQuery(request, FormParams.of(request));
     }
 
