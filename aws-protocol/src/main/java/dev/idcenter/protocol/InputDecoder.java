@@ -11,10 +11,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -33,12 +30,11 @@ final class InputDecoder {
 
     /** Type errors found while decoding: rendered violations plus the paths they concern. */
     static final class TypeErrors {
-        final List<String> messages = new ArrayList<>();
-        final Set<String> paths = new HashSet<>();
+        /** Violation by member path, in the order found. */
+        final Map<String, String> byPath = new java.util.LinkedHashMap<>();
 
         void add(String path, String value, boolean sensitive, String constraint) {
-            paths.add(path);
-            messages.add("Value '" + (sensitive ? "***" : value) + "' at '" + path
+            byPath.put(path, "Value '" + (sensitive ? "***" : value) + "' at '" + path
                     + "' failed to satisfy constraint: " + constraint);
         }
     }

@@ -8,25 +8,28 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /** Checks an input tree against every constraint of the model; collects all violations in AWS's wording. */
 final class InputValidator {
 
     private final List<String> violations = new ArrayList<>();
-    private final Set<String> skipNullCheck;
+    private final Map<String, String> typeErrors;
 
-    private InputValidator(Set<String> skipNullCheck) {
-        this.skipNullCheck = skipNullCheck;
+    private InputValidator(Map<String, String> typeErrors) {
+        this.typeErrors = new java.util.LinkedHashMap<>(typeErrors);
     }
 
-    /** The violations, in model order; {@code alreadyReported} paths are not reported as missing again. */
-    static List<String> validate(Shape input, JsonNode tree, Set<String> alreadyReported) {
-        InputValidator v = new InputValidator(alreadyReported);
+    /**
+     * The violations, in model order. {@code typeErrors} (violations found while decoding, by member path, whose
+     * values are absent from the tree) are reported where the member is, else at the end.
+     */
+    static List<String> validate(Shape input, JsonNode tree, Map<String, String> typeErrors) {
+        InputValidator v = new InputValidator(typeErrors);
         if (input != null) {
             v.structure(input, tree, "");
         }
+        v.violations.addAll(v.typeErrors.values());
         return v.violations;
     }
 
@@ -53,7 +56,10 @@ final class InputValidator {
             String path = prefix + InputDecoder.lowerCamel(e.getKey());
             JsonNode value = node == null ? null : node.get(e.getKey());
             if (value == null || value.isNull() || value.isMissingNode()) {
-                if (shape.required.contains(e.getKey()) && !skipNullCheck.contains(path)) {
+                String typeError = typeErrors.remove(path);
+                if (typeError != null) {
+                    violations.add(typeError);
+                } else if (shape.required.contains(e.getKey())) {
                     violations.add("Value null at '" + path + "' failed to satisfy constraint: Member must not be null");
                 }
                 continue;

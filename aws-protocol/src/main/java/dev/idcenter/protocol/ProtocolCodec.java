@@ -179,8 +179,7 @@ public final class ProtocolCodec {
             if (call.service().protocol() == Protocol.QUERY) {
                 InputDecoder.TypeErrors typeErrors = new InputDecoder.TypeErrors();
                 ObjectNode tree = InputDecoder.decodeQuery(input, FormParams.of(request), typeErrors);
-                List<String> violations = new java.util.ArrayList<>(typeErrors.messages);
-                violations.addAll(InputValidator.validate(input, tree, typeErrors.paths));
+                List<String> violations = InputValidator.validate(input, tree, typeErrors.byPath);
                 if (!violations.isEmpty()) {
                     throw new AwsErrorException("ValidationError", 400, InputValidator.message(violations));
                 }
@@ -188,7 +187,7 @@ public final class ProtocolCodec {
             }
             JsonNode body = parseJsonBody(request.body());
             ObjectNode tree = InputDecoder.decodeJson(input, body);
-            List<String> violations = InputValidator.validate(input, tree, java.util.Set.of());
+            List<String> violations = InputValidator.validate(input, tree, Map.of());
             if (!violations.isEmpty()) {
                 throw new AwsErrorException("ValidationException", 400, InputValidator.message(violations));
             }
