@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,14 +35,17 @@ public final class MasterKeyRing {
         this.currentKeyId = keys.keySet().stream().reduce((first, second) -> second).orElseThrow();
     }
 
-    /** Parses {@code id:base64[,id:base64...]}; the last key is the current one. */
+    /** Parses {@code id:base64} entries, separated by commas or lines ({@code #} starts a comment line); the last is current. */
     public static MasterKeyRing parse(String spec) {
         Map<String, byte[]> keys = new LinkedHashMap<>();
-        for (String entry : spec.split("[,\\n]")) {
-            String trimmed = entry.trim();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
+        List<String> entries = spec.lines()
+                .map(String::trim)
+                .filter(line -> !line.startsWith("#"))
+                .flatMap(line -> Arrays.stream(line.split(",")))
+                .map(String::trim)
+                .filter(entry -> !entry.isEmpty())
+                .toList();
+        for (String trimmed : entries) {
             int colon = trimmed.indexOf(':');
             if (colon <= 0) {
                 throw new IllegalArgumentException("a master key entry must look like keyId:base64Key");
