@@ -1,0 +1,240 @@
+package dev.idcenter.policy.condition;
+
+import dev.idcenter.policy.arn.Arn;
+import dev.idcenter.policy.arn.ArnPattern;
+import dev.idcenter.policy.arn.Glob;
+import dev.idcenter.policy.condition.ConditionOperator.Family;
+import dev.idcenter.policy.condition.ConditionOperator.SetQualifier;
+import dev.idcenter.policy.model.ConditionClause;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One condition clause (operator, key, values) with its values pre-typed: numbers, dates, CIDR blocks, ARN and
+ * wildcard patterns are parsed at compile time. Implements the combination rules of EVAL-10 and EVAL-11.
+ * Immutable and thread-safe.
+ */
+public final class CompiledCondition {
+
+    private final ConditionOperator op;
+    private final SetQualifier qualifier;
+    private final boolean ifExists;
+    private final String key;
+    private final String lowerKey;
+    private final int n;
+    private final Template[] templates;
+    private final String[] strings;
+    private final Glob[] globs;
+    private final ArnPattern[] arns;
+    private final double[] numbers;
+    private final long[] dates;
+    private final IpRange[] ips;
+
+    private CompiledCondition(ConditionClause clause, boolean variablesEnabled) {
+        ConditionOperator.Qualified q = ConditionOperator.parse(clause.operator());
+        if (q == null) {
+            throw new IllegalArgumentException("unknown operator " + clause.operator());
+        }
+        this.op = q.base();
+        this.qualifier = q.qualifier();
+        this.ifExists = q.ifExists();
+        this.key = clause.key();
+        this.lowerKey = clause.key().toLowerCase(Locale.ROOT);
+        List<String> values = clause.values();
+        this.n = values.size();
+        Family family = op.family();
+        boolean textual = family == Family.STRING || family == Family.STRING_IGNORE_CASE
+                || family == Family.STRING_LIKE || family == Family.ARN;
+        templates = new Template[n];
+        strings = new String[n];
+        globs = family == Family.STRING_LIKE ? new Glob[n] : null;
+        arns = family == Family.ARN ? new ArnPattern[n] : null;
+        numbers = family == Family.NUMERIC ? new double[n] : null;
+        dates = family == Family.DATE ? new long[n] : null;
+        ips = family == Family.IP ? new IpRange[n] : null;
+        for (int i = 0; i < n; i++) {
+            String v = values.get(i);
+            templates[i] = Template.compile(v, textual && variablesEnabled);
+            strings[i] = family == Family.BOOL || family == Family.NULL ? v.toLowerCase(Locale.ROOT) : v;
+            if (templates[i].isStatic()) {
+                if (globs != null) {
+                    globs[i] = Glob.compile(v);
+                }
+                if (arns != null) {
+                    arns[i] = ArnPattern.compile(v);
+                }
+            }
+            if (numbers != null) {
+                numbers[i] = Numbers.parse(v);
+            }
+            if (dates != null) {
+                dates[i] = Dates.parse(v);
+            }
+            if (ips != null) {
+                ips[i] = IpRange.parse(v);
+            }
+        }
+    }
+
+    public static CompiledCondition compile(ConditionClause clause, boolean variablesEnabled) {
+        return new CompiledCondition(clause, variablesEnabled);
+    }
+
+    /** The key as written in the policy. */
+    public String key() {
+        return key;
+    }
+
+    public ConditionOperator operator() {
+        return op;
+    }
+
+    /**
+     * Evaluates the clause against the request's keys.
+     *
+     * @param sink receives missing key names; null on the fast path
+     */
+    public boolean evaluate(ContextKeys keys, MissingKeySink sink) {
+        ContextValue value = keys.getLowerCased(lowerKey);
+        boolean present = value != null && value.size() > 0;
+        if (op == ConditionOperator.NULL) {
+            // EVAL-10: Null tests presence itself; "true" asks for the key to be absent. Values are ORed.
+            for (int i = 0; i < n; i++) {
+                if ("true".equals(strings[i]) ? !present : "false".equals(strings[i]) && present) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!present) {
+            if (sink != null) {
+                sink.missing(key);
+            }
+            if (ifExists || qualifier == SetQualifier.FOR_ALL_VALUES) {
+                return true;
+            }
+            if (qualifier == SetQualifier.FOR_ANY_VALUE) {
+                return false;
+            }
+            return op.negated();
+        }
+        boolean negated = op.negated();
+        int size = value.size();
+        switch (qualifier) {
+            case FOR_ALL_VALUES:
+                // EVAL-11: every request value must satisfy the (possibly negated) operator.
+                for (int r = 0; r < size; r++) {
+                    if (anyMatches(value, r, keys, sink) == negated) {
+                        return false;
+                    }
+                }
+                return true;
+            case FOR_ANY_VALUE:
+                for (int r = 0; r < size; r++) {
+                    if (anyMatches(value, r, keys, sink) != negated) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                // EVAL-10: values ORed; a negated operator is the NOR of its values.
+                for (int r = 0; r < size; r++) {
+                    if (anyMatches(value, r, keys, sink)) {
+                        return !negated;
+                    }
+                }
+                return negated;
+        }
+    }
+
+    /** Whether request value {@code r} matches any policy value under the positive form of the operator. */
+    private boolean anyMatches(ContextValue value, int r, ContextKeys keys, MissingKeySink sink) {
+        for (int p = 0; p < n; p++) {
+            if (matches(value, r, p, keys, sink)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(ContextValue value, int r, int p, ContextKeys keys, MissingKeySink sink) {
+        switch (op.family()) {
+            case STRING:
+            case BINARY:
+                return value.get(r).equals(text(p, keys, sink));
+            case STRING_IGNORE_CASE:
+                return value.get(r).equalsIgnoreCase(text(p, keys, sink));
+            case BOOL:
+                return value.get(r).equalsIgnoreCase(strings[p]);
+            case STRING_LIKE: {
+                Glob g = globs[p];
+                if (g == null) {
+                    Template.Resolved t = templates[p].resolve(keys, sink);
+                    if (t == null) {
+                        return false;
+                    }
+                    g = Glob.compile(t.text(), t.literal());
+                }
+                return g.matches(value.get(r));
+            }
+            case ARN: {
+                ArnPattern a = arns[p];
+                if (a == null) {
+                    Template.Resolved t = templates[p].resolve(keys, sink);
+                    if (t == null) {
+                        return false;
+                    }
+                    a = ArnPattern.compile(t.text(), t.literal());
+                }
+                Arn arn = value.arn(r);
+                return a.matches(arn);
+            }
+            case NUMERIC:
+                return compare(value.number(r), numbers[p]);
+            case DATE: {
+                long d = value.date(r);
+                long pd = dates[p];
+                if (d == Dates.INVALID || pd == Dates.INVALID) {
+                    return false;
+                }
+                return compare(Long.compare(d, pd));
+            }
+            case IP:
+                return ips[p] != null && ips[p].contains(value.ip(r));
+            default:
+                return false;
+        }
+    }
+
+    private String text(int p, ContextKeys keys, MissingKeySink sink) {
+        Template t = templates[p];
+        if (t.isStatic()) {
+            return strings[p];
+        }
+        Template.Resolved resolved = t.resolve(keys, sink);
+        return resolved == null ? null : resolved.text();
+    }
+
+    private boolean compare(double request, double policy) {
+        if (Double.isNaN(request) || Double.isNaN(policy)) {
+            return false;
+        }
+        return compare(Double.compare(request, policy));
+    }
+
+    private boolean compare(int cmp) {
+        switch (op.comparison()) {
+            case LT:
+                return cmp < 0;
+            case LTE:
+                return cmp <= 0;
+            case GT:
+                return cmp > 0;
+            case GTE:
+                return cmp >= 0;
+            default:
+                return cmp == 0;
+        }
+    }
+}

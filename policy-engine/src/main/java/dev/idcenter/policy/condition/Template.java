@@ -1,0 +1,173 @@
+package dev.idcenter.policy.condition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A policy string that may hold policy variables (EVAL-12): {@code ${key}}, {@code ${key, 'default'}} and the
+ * escapes {@code ${*}}, {@code ${?}}, {@code ${$}}. Only documents of version 2012-10-17 get variables; older ones
+ * compile every string as static text. Substituted values and escapes are flagged literal so they never act as
+ * wildcards. Immutable and thread-safe.
+ */
+public final class Template {
+
+    private record Variable(String key, String lowerKey, String defaultValue) {
+    }
+
+    private record Escape(char c) {
+    }
+
+    /** A resolved string; {@code literal} flags characters that must match only themselves (null: none). */
+    public record Resolved(String text, boolean[] literal) {
+    }
+
+    private final String raw;
+    private final Object[] parts;
+
+    private Template(String raw, Object[] parts) {
+        this.raw = raw;
+        this.parts = parts;
+    }
+
+    public static Template compile(String text, boolean variablesEnabled) {
+        if (!variablesEnabled || !text.contains("${")) {
+            return new Template(text, null);
+        }
+        List<Object> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf("${", i);
+            int close = open < 0 ? -1 : text.indexOf('}', open + 2);
+            if (open < 0 || close < 0) {
+                literal.append(text, i, text.length());
+                break;
+            }
+            Object part = variable(text.substring(open + 2, close));
+            literal.append(text, i, open);
+            if (part == null) {
+                literal.append(text, open, close + 1);
+            } else {
+                if (literal.length() > 0) {
+                    parts.add(literal.toString());
+                    literal.setLength(0);
+                }
+                parts.add(part);
+            }
+            i = close + 1;
+        }
+        if (literal.length() > 0) {
+            parts.add(literal.toString());
+        }
+        boolean dynamic = parts.stream().anyMatch(p -> !(p instanceof String));
+        return new Template(text, dynamic ? parts.toArray() : null);
+    }
+
+    private static Object variable(String inner) {
+        if (inner.length() == 1 && "*?$".indexOf(inner.charAt(0)) >= 0) {
+            return new Escape(inner.charAt(0));
+        }
+        String key = inner;
+        String def = null;
+        int comma = inner.indexOf(',');
+        if (comma >= 0) {
+            key = inner.substring(0, comma).trim();
+            String rest = inner.substring(comma + 1).trim();
+            if (rest.length() < 2 || rest.charAt(0) != '\'' || rest.charAt(rest.length() - 1) != '\'') {
+                return null;
+            }
+            def = rest.substring(1, rest.length() - 1);
+        }
+        if (key.isEmpty() || key.chars().anyMatch(c -> Character.isWhitespace(c) || c == '{' || c == '$')) {
+            return null;
+        }
+        return new Variable(key, key.toLowerCase(Locale.ROOT), def);
+    }
+
+    /** True when the string holds no variables or escapes: {@link #raw()} is its value. */
+    public boolean isStatic() {
+        return parts == null;
+    }
+
+    public String raw() {
+        return raw;
+    }
+
+    /** The keys this template reads. */
+    public List<String> variableKeys() {
+        List<String> keys = new ArrayList<>();
+        if (parts != null) {
+            for (Object p : parts) {
+                if (p instanceof Variable v) {
+                    keys.add(v.key());
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Substitutes the variables from the request.
+     *
+     * @return the resolved text, or null when a variable has neither a value nor a default (the value then
+     *         matches nothing, EVAL-12)
+     */
+    public Resolved resolve(ContextKeys keys, MissingKeySink sink) {
+        if (parts == null) {
+            return new Resolved(raw, null);
+        }
+        StringBuilder text = new StringBuilder(raw.length() + 16);
+        boolean[] literal = new boolean[raw.length() + 64];
+        boolean complete = true;
+        for (Object p : parts) {
+            if (p instanceof String s) {
+                text.append(s);
+            } else if (p instanceof Escape e) {
+                literal = mark(literal, text.length(), 1);
+                text.append(e.c());
+            } else {
+                Variable v = (Variable) p;
+                ContextValue value = keys.getLowerCased(v.lowerKey());
+                String s;
+                if (value != null && value.size() > 0) {
+                    s = value.get(0);
+                } else {
+                    if (sink != null) {
+                        sink.missing(v.key());
+                    }
+                    if (v.defaultValue() == null) {
+                        complete = false;
+                        continue;
+                    }
+                    s = v.defaultValue();
+                }
+                literal = mark(literal, text.length(), s.length());
+                text.append(s);
+            }
+        }
+        if (!complete) {
+            return null;
+        }
+        boolean[] exact = new boolean[text.length()];
+        System.arraycopy(literal, 0, exact, 0, Math.min(literal.length, exact.length));
+        return new Resolved(text.toString(), exact);
+    }
+
+    private static boolean[] mark(boolean[] literal, int from, int count) {
+        boolean[] out = literal;
+        if (from + count > out.length) {
+            out = new boolean[(from + count) * 2];
+            System.arraycopy(literal, 0, out, 0, literal.length);
+        }
+        for (int i = from; i < from + count; i++) {
+            out[i] = true;
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return raw;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.idcenter.policy.eval;
+
+import dev.idcenter.policy.condition.ContextKeys;
+import dev.idcenter.policy.condition.ContextValue;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Derives the global condition keys the engine supplies (EVAL-13) from the principal and session facts. The
+ * caller adds request-specific keys (aws:SourceIp, aws:RequestTag/..., service keys) to the returned builder.
+ */
+public final class GlobalKeys {
+
+    private GlobalKeys() {
+    }
+
+    /**
+     * @param principalTags the principal's tags, already overlaid by session tags for a session
+     * @param now           the request time (aws:CurrentTime, aws:EpochTime)
+     */
+    public static ContextKeys.Builder forPrincipal(RequestPrincipal p, Map<String, String> principalTags,
+                                                   Instant now) {
+        ContextKeys.Builder b = ContextKeys.builder();
+        if (now != null) {
+            b.put("aws:CurrentTime", ContextValue.of(now));
+            b.put("aws:EpochTime", ContextValue.of(now.getEpochSecond()));
+        }
+        switch (p.type()) {
+            case USER -> {
+                b.put("aws:PrincipalType", "User");
+                b.put("aws:username", p.arn().substring(p.arn().lastIndexOf('/') + 1));
+            }
+            case ASSUMED_ROLE -> b.put("aws:PrincipalType", "AssumedRole");
+            case FEDERATED_USER -> b.put("aws:PrincipalType", "FederatedUser");
+            case ROOT -> b.put("aws:PrincipalType", "Account");
+            default -> { }
+        }
+        if (p.accountId() != null) {
+            b.put("aws:PrincipalAccount", p.accountId());
+        }
+        if (p.arn() != null) {
+            // EVAL-13: for a role session aws:PrincipalArn is the role's ARN, not the session's.
+            b.put("aws:PrincipalArn", p.type() == PrincipalType.ASSUMED_ROLE ? p.parentArn() : p.arn());
+        }
+        if (p.uniqueId() != null) {
+            b.put("aws:userid", p.uniqueId());
+        }
+        if (principalTags != null) {
+            principalTags.forEach((k, v) -> b.put("aws:PrincipalTag/" + k, v));
+        }
+        return b;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.idcenter.policy.model;
+
+/** Statement effect. */
+public enum Effect {
+    ALLOW, DENY
+}
