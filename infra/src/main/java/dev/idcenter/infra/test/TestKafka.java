@@ -24,7 +24,8 @@ public final class TestKafka {
     /** The run's broker, started on first use. */
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
-            bootstrapServers = switch (ServiceSource.choose("IDC_TEST_KAFKA_BOOTSTRAP")) {
+            ServiceSource source = ServiceSource.choose("IDC_TEST_KAFKA_BOOTSTRAP");
+            bootstrapServers = switch (source) {
                 case ENVIRONMENT -> System.getenv("IDC_TEST_KAFKA_BOOTSTRAP");
                 case TESTCONTAINERS -> {
                     var container = new KafkaContainer("apache/kafka:3.9.2");
@@ -39,7 +40,7 @@ public final class TestKafka {
                     yield broker.getBrokersAsString();
                 }
             };
-            LOG.info("Tests use Kafka at {}", bootstrapServers);
+            LOG.info("Tests use Kafka at {} ({})", bootstrapServers, source);
         }
         return bootstrapServers;
     }

@@ -38,7 +38,8 @@ public final class TestPostgres {
 
     private static synchronized Server server() {
         if (server == null) {
-            server = switch (ServiceSource.choose("IDC_TEST_POSTGRES_URL")) {
+            ServiceSource source = ServiceSource.choose("IDC_TEST_POSTGRES_URL");
+            server = switch (source) {
                 case ENVIRONMENT -> new Server(System.getenv("IDC_TEST_POSTGRES_URL"),
                         envOr("IDC_TEST_POSTGRES_USER", "postgres"), envOr("IDC_TEST_POSTGRES_PASSWORD", ""));
                 case TESTCONTAINERS -> {
@@ -48,7 +49,7 @@ public final class TestPostgres {
                 }
                 case LOCAL -> new Server("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
             };
-            LOG.info("Tests use PostgreSQL at {}", server.adminUrl);
+            LOG.info("Tests use PostgreSQL at {} ({})", server.adminUrl, source);
         }
         return server;
     }
