@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.iam.model.CreateRoleResponse;
 import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.iam.model.ListRolesResponse;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.AccountNotFoundException;
@@ -237,7 +238,55 @@ class SdkRoundTripTest {
         }
     }
 
+    @Test
+    void givenSummaryMap_whenGetAccountSummary_thenSdkParsesEntryMap() {
+        server.respondWith((call, input) -> json("{\"SummaryMap\":{\"Users\":3,\"Roles\":7}}"));
+        try (IamClient iam = iam()) {
+            var summary = iam.getAccountSummary().summaryMap();
+
+            assertThat(summary).containsEntry(SummaryKeyType.USERS, 3).containsEntry(SummaryKeyType.ROLES, 7);
+        }
+    }
+
+    @Test
+    void givenBlobAndTimestamp_whenGetCredentialReport_thenSdkDecodesBase64() {
+        server.respondWith((call, input) -> json("""
+                {"Content":"%s","ReportFormat":"text/csv","GeneratedTime":"2025-01-02T03:04:05Z"}""".formatted(
+                java.util.Base64.getEncoder().encodeToString("user,arn\n".getBytes()))));
+        try (IamClient iam = iam()) {
+            var report = iam.getCredentialReport();
+
+            assertThat(report.content().asUtf8String()).isEqualTo("user,arn\n");
+            assertThat(report.generatedTime()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
+        }
+    }
+
+    @Test
+    void givenEmptyTagList_whenTagRoleSent_thenDecodedAsEmptyList() {
+        try (IamClient iam = iam()) {
+            iam.tagRole(r -> r.roleName("r").tags(java.util.List.of()));
+        }
+        assertThat(new String(server.lastRequest.get().body())).contains("&Tags=");
+        assertThat(server.lastInput.get()).isEqualTo(json("{\"RoleName\":\"r\",\"Tags\":[]}"));
+    }
+
     // ------------------------------------------------------------------ Organizations (JSON 1.1)
+
+    @Test
+    void givenTwoAccounts_whenListAccounts_thenSdkParsesJsonList() {
+        server.respondWith((call, input) -> json("""
+                {"Accounts":[{"Id":"111111111111","Name":"a","JoinedTimestamp":"2025-01-02T03:04:05Z"},
+                             {"Id":"222222222222","Name":"b","JoinedTimestamp":"2025-01-02T03:04:06Z"}],"NextToken":"t"}"""));
+        try (OrganizationsClient org = organizations()) {
+            var response = org.listAccounts(r -> r.maxResults(2));
+
+            assertThat(response.accounts()).extracting(a -> a.id()).containsExactly("111111111111", "222222222222");
+            assertThat(response.accounts().get(1).joinedTimestamp()).isEqualTo(Instant.parse("2025-01-02T03:04:06Z"));
+            assertThat(response.nextToken()).isEqualTo("t");
+        }
+        assertThat(server.lastInput.get()).isEqualTo(json("{\"MaxResults\":2}"));
+    }
+
 
     @Test
     void givenOrganizationsClient_whenDescribeAccount_thenEpochTimestampsParse() {
