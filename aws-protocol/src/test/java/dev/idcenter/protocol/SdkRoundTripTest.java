@@ -380,6 +380,34 @@ class SdkRoundTripTest {
     }
 
     @Test
+    void givenUnimplementedOperation_whenCalled_thenNotImplemented501NamingIt() {
+        server.respondWith((call, input) -> {
+            throw call.notImplemented();
+        });
+        try (IamClient iam = iam()) {
+            IamException e = catchThrowableOfType(() -> iam.createSAMLProvider(r -> r.name("corp")
+                    .samlMetadataDocument("x".repeat(1000))), IamException.class);
+
+            assertThat(e.statusCode()).isEqualTo(501);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
+            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The operation CreateSAMLProvider "
+                    + "(iam:CreateSAMLProvider) is not implemented by this server yet.");
+        }
+    }
+
+    @Test
+    void givenBadOutputTree_whenSuccessEncoded_thenInternalFailureWithoutJavaText() {
+        server.respondWith((call, input) -> json("{\"Roles\":[{\"RoleName\":\"a\",\"CreateDate\":\"yesterday\"}]}"));
+        try (IamClient iam = iam()) {
+            AwsServiceException e = catchThrowableOfType(() -> iam.listRoles(), AwsServiceException.class);
+
+            assertThat(e.statusCode()).isEqualTo(500);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InternalFailure");
+            assertThat(e.awsErrorDetails().errorMessage()).doesNotContain("Exception").doesNotContain("yesterday");
+        }
+    }
+
+    @Test
     void givenInternalFailure_whenAnyCall_thenServiceExceptionWithStatus500() {
         server.respondWith((call, input) -> {
             throw new AwsErrorException("InternalFailure", 500, "We encountered an internal error.", false);
