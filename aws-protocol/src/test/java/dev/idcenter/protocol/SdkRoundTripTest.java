@@ -12,7 +12,10 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.core.document.Document;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.iam.model.CreateRoleResponse;
 import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.iam.model.ListRolesResponse;
@@ -404,6 +407,69 @@ class SdkRoundTripTest {
             assertThat(e.statusCode()).isEqualTo(500);
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InternalFailure");
             assertThat(e.awsErrorDetails().errorMessage()).doesNotContain("Exception").doesNotContain("yesterday");
+        }
+    }
+
+    // ------------------------------------------------------------------ Identity Store (unions, documents)
+
+    private static IdentitystoreClient identityStore() {
+        return IdentitystoreClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries()).build();
+    }
+
+    private static CloudTrailClient cloudTrail() {
+        return CloudTrailClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries()).build();
+    }
+
+    @Test
+    void givenUnionWithDocument_whenGetUserId_thenInputTreeCarriesDocumentAndIdReturned() {
+        server.respondWith((call, input) -> json("""
+                {"IdentityStoreId":"d-1234567890","UserId":"11111111-2222-3333-4444-555555555555"}"""));
+        try (IdentitystoreClient ids = identityStore()) {
+            var response = ids.getUserId(r -> r.identityStoreId("d-1234567890").alternateIdentifier(a -> a
+                    .uniqueAttribute(u -> u.attributePath("userName").attributeValue(Document.fromString("alice")))));
+
+            assertThat(response.userId()).isEqualTo("11111111-2222-3333-4444-555555555555");
+        }
+        assertThat(server.lastCall.get().actionName()).isEqualTo("identitystore:GetUserId");
+        assertThat(server.lastInput.get()).isEqualTo(json("""
+                {"IdentityStoreId":"d-1234567890",
+                 "AlternateIdentifier":{"UniqueAttribute":{"AttributePath":"userName","AttributeValue":"alice"}}}"""));
+    }
+
+    // ------------------------------------------------------------------ CloudTrail (timestamps in input)
+
+    @Test
+    void givenTimeRange_whenLookupEvents_thenEpochInputBecomesIsoAndEventsParse() {
+        server.respondWith((call, input) -> json("""
+                {"Events":[{"EventId":"e1","EventName":"CreateRole","EventTime":"2025-01-02T03:04:05Z",
+                 "Resources":[{"ResourceType":"AWS::IAM::Role","ResourceName":"admin"}]}]}"""));
+        try (CloudTrailClient trail = cloudTrail()) {
+            var events = trail.lookupEvents(r -> r.startTime(Instant.parse("2025-01-01T00:00:00Z"))
+                    .endTime(Instant.parse("2025-01-02T00:00:00.500Z"))
+                    .lookupAttributes(a -> a.attributeKey("EventName").attributeValue("CreateRole"))).events();
+
+            assertThat(events).hasSize(1);
+            assertThat(events.get(0).eventTime()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
+            assertThat(events.get(0).resources().get(0).resourceName()).isEqualTo("admin");
+        }
+        assertThat(server.lastInput.get()).isEqualTo(json("""
+                {"LookupAttributes":[{"AttributeKey":"EventName","AttributeValue":"CreateRole"}],
+                 "StartTime":"2025-01-01T00:00:00Z","EndTime":"2025-01-02T00:00:00.500Z"}"""));
+    }
+
+    @Test
+    void givenInvalidEnum_whenLookupEvents_thenValidationExceptionListsEnum() {
+        try (CloudTrailClient trail = cloudTrail()) {
+            var e = catchThrowableOfType(() -> trail.lookupEvents(r -> r.lookupAttributes(a -> a
+                    .attributeKey("Nope").attributeValue("x"))), AwsServiceException.class);
+
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+            assertThat(e.awsErrorDetails().errorMessage()).startsWith("1 validation error detected: Value 'Nope' at "
+                    + "'lookupAttributes.1.member.attributeKey' failed to satisfy constraint: Member must satisfy enum value set: [");
         }
     }
 
