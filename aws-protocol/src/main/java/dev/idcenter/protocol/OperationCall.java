@@ -14,4 +14,13 @@ public record OperationCall(ServiceModel service, OperationModel operation) {
     public String actionName() {
         return service.actionPrefix() + ":" + operation.name();
     }
+
+    /**
+     * The answer for an operation the model has but the server does not implement yet: code {@code NotImplemented},
+     * HTTP 501 (not retried by the AWS SDKs and CLI), naming the operation.
+     */
+    public AwsErrorException notImplemented() {
+        return new AwsErrorException("NotImplemented", 501, "The operation " + operation.name() + " ("
+                + actionName() + ") is not implemented by this server yet.", false);
+    }
 }

@@ -214,8 +214,24 @@ public final class ProtocolCodec {
 
     // ------------------------------------------------------------------ output
 
-    /** A 200 response carrying {@code output} (may be null when the operation has no output). */
+    /**
+     * A 200 response carrying {@code output} (may be null when the operation has no output).
+     *
+     * @throws AwsErrorException InternalFailure (500) when the output tree cannot be written (e.g. a timestamp that is
+     *                           not ISO-8601): answer it with {@link #error}
+     */
     public HttpResponseData success(OperationCall call, JsonNode output, String requestId) {
+        try {
+            return encodeSuccess(call, output, requestId);
+        } catch (AwsErrorException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AwsErrorException("InternalFailure", 500,
+                    "The request processing has failed because of an unknown error.", false);
+        }
+    }
+
+    private HttpResponseData encodeSuccess(OperationCall call, JsonNode output, String requestId) {
         OperationModel op = call.operation();
         ServiceModel service = call.service();
         Shape outShape = op.output().orElse(null);

@@ -32,7 +32,7 @@ public final class ServiceModel {
         this.shapes = Collections.unmodifiableMap(shapes);
     }
 
-    /** The model's endpoint prefix, e.g. {@code iam}, {@code sso}. */
+    /** The model's name (its {@code uid} without the version), e.g. {@code iam}, {@code sso-admin}. */
     public String name() {
         return name;
     }

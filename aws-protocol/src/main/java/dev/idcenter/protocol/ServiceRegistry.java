@@ -105,7 +105,9 @@ public final class ServiceRegistry {
                     op.path("http").path("method").asText("POST"), op.path("http").path("requestUri").asText("/"),
                     input, output, wrapper, errors, op.path("deprecated").asBoolean(false)));
         });
-        return new ServiceModel(endpointPrefix, signingName, protocol, meta.path("apiVersion").asText(), xmlNamespace,
+        String uid = meta.path("uid").asText("");
+        String name = uid.matches(".+-\\d{4}-\\d{2}-\\d{2}") ? uid.substring(0, uid.length() - 11) : endpointPrefix;
+        return new ServiceModel(name, signingName, protocol, meta.path("apiVersion").asText(), xmlNamespace,
                 targetPrefix, meta.path("serviceId").asText(null), operations, shapes);
     }
 

@@ -24,7 +24,7 @@ class RoutingTest {
         assertThat(iam.xmlNamespace()).isEqualTo("https://iam.amazonaws.com/doc/2010-05-08/");
         assertThat(iam.operation("CreateRole")).isPresent();
         ServiceModel sso = REGISTRY.bySigningName("sso").orElseThrow();
-        assertThat(sso.name()).isEqualTo("sso");
+        assertThat(sso.name()).isEqualTo("sso-admin");
         assertThat(sso.protocol()).isEqualTo(Protocol.JSON);
         assertThat(sso.targetPrefix()).isEqualTo("SWBExternalService");
         assertThat(REGISTRY.bySigningName("s3")).isEmpty();

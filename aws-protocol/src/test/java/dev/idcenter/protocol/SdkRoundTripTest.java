@@ -12,11 +12,15 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.core.document.Document;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.iam.model.CreateRoleResponse;
 import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.iam.model.ListRolesResponse;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 import software.amazon.awssdk.services.iam.model.Tag;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.AccountNotFoundException;
@@ -237,7 +241,55 @@ class SdkRoundTripTest {
         }
     }
 
+    @Test
+    void givenSummaryMap_whenGetAccountSummary_thenSdkParsesEntryMap() {
+        server.respondWith((call, input) -> json("{\"SummaryMap\":{\"Users\":3,\"Roles\":7}}"));
+        try (IamClient iam = iam()) {
+            var summary = iam.getAccountSummary().summaryMap();
+
+            assertThat(summary).containsEntry(SummaryKeyType.USERS, 3).containsEntry(SummaryKeyType.ROLES, 7);
+        }
+    }
+
+    @Test
+    void givenBlobAndTimestamp_whenGetCredentialReport_thenSdkDecodesBase64() {
+        server.respondWith((call, input) -> json("""
+                {"Content":"%s","ReportFormat":"text/csv","GeneratedTime":"2025-01-02T03:04:05Z"}""".formatted(
+                java.util.Base64.getEncoder().encodeToString("user,arn\n".getBytes()))));
+        try (IamClient iam = iam()) {
+            var report = iam.getCredentialReport();
+
+            assertThat(report.content().asUtf8String()).isEqualTo("user,arn\n");
+            assertThat(report.generatedTime()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
+        }
+    }
+
+    @Test
+    void givenEmptyTagList_whenTagRoleSent_thenDecodedAsEmptyList() {
+        try (IamClient iam = iam()) {
+            iam.tagRole(r -> r.roleName("r").tags(java.util.List.of()));
+        }
+        assertThat(new String(server.lastRequest.get().body())).contains("&Tags=");
+        assertThat(server.lastInput.get()).isEqualTo(json("{\"RoleName\":\"r\",\"Tags\":[]}"));
+    }
+
     // ------------------------------------------------------------------ Organizations (JSON 1.1)
+
+    @Test
+    void givenTwoAccounts_whenListAccounts_thenSdkParsesJsonList() {
+        server.respondWith((call, input) -> json("""
+                {"Accounts":[{"Id":"111111111111","Name":"a","JoinedTimestamp":"2025-01-02T03:04:05Z"},
+                             {"Id":"222222222222","Name":"b","JoinedTimestamp":"2025-01-02T03:04:06Z"}],"NextToken":"t"}"""));
+        try (OrganizationsClient org = organizations()) {
+            var response = org.listAccounts(r -> r.maxResults(2));
+
+            assertThat(response.accounts()).extracting(a -> a.id()).containsExactly("111111111111", "222222222222");
+            assertThat(response.accounts().get(1).joinedTimestamp()).isEqualTo(Instant.parse("2025-01-02T03:04:06Z"));
+            assertThat(response.nextToken()).isEqualTo("t");
+        }
+        assertThat(server.lastInput.get()).isEqualTo(json("{\"MaxResults\":2}"));
+    }
+
 
     @Test
     void givenOrganizationsClient_whenDescribeAccount_thenEpochTimestampsParse() {
@@ -327,6 +379,97 @@ class SdkRoundTripTest {
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
             assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value null at "
                     + "'instanceArn' failed to satisfy constraint: Member must not be null");
+        }
+    }
+
+    @Test
+    void givenUnimplementedOperation_whenCalled_thenNotImplemented501NamingIt() {
+        server.respondWith((call, input) -> {
+            throw call.notImplemented();
+        });
+        try (IamClient iam = iam()) {
+            IamException e = catchThrowableOfType(() -> iam.createSAMLProvider(r -> r.name("corp")
+                    .samlMetadataDocument("x".repeat(1000))), IamException.class);
+
+            assertThat(e.statusCode()).isEqualTo(501);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
+            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The operation CreateSAMLProvider "
+                    + "(iam:CreateSAMLProvider) is not implemented by this server yet.");
+        }
+    }
+
+    @Test
+    void givenBadOutputTree_whenSuccessEncoded_thenInternalFailureWithoutJavaText() {
+        server.respondWith((call, input) -> json("{\"Roles\":[{\"RoleName\":\"a\",\"CreateDate\":\"yesterday\"}]}"));
+        try (IamClient iam = iam()) {
+            AwsServiceException e = catchThrowableOfType(() -> iam.listRoles(), AwsServiceException.class);
+
+            assertThat(e.statusCode()).isEqualTo(500);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InternalFailure");
+            assertThat(e.awsErrorDetails().errorMessage()).doesNotContain("Exception").doesNotContain("yesterday");
+        }
+    }
+
+    // ------------------------------------------------------------------ Identity Store (unions, documents)
+
+    private static IdentitystoreClient identityStore() {
+        return IdentitystoreClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries()).build();
+    }
+
+    private static CloudTrailClient cloudTrail() {
+        return CloudTrailClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries()).build();
+    }
+
+    @Test
+    void givenUnionWithDocument_whenGetUserId_thenInputTreeCarriesDocumentAndIdReturned() {
+        server.respondWith((call, input) -> json("""
+                {"IdentityStoreId":"d-1234567890","UserId":"11111111-2222-3333-4444-555555555555"}"""));
+        try (IdentitystoreClient ids = identityStore()) {
+            var response = ids.getUserId(r -> r.identityStoreId("d-1234567890").alternateIdentifier(a -> a
+                    .uniqueAttribute(u -> u.attributePath("userName").attributeValue(Document.fromString("alice")))));
+
+            assertThat(response.userId()).isEqualTo("11111111-2222-3333-4444-555555555555");
+        }
+        assertThat(server.lastCall.get().actionName()).isEqualTo("identitystore:GetUserId");
+        assertThat(server.lastInput.get()).isEqualTo(json("""
+                {"IdentityStoreId":"d-1234567890",
+                 "AlternateIdentifier":{"UniqueAttribute":{"AttributePath":"userName","AttributeValue":"alice"}}}"""));
+    }
+
+    // ------------------------------------------------------------------ CloudTrail (timestamps in input)
+
+    @Test
+    void givenTimeRange_whenLookupEvents_thenEpochInputBecomesIsoAndEventsParse() {
+        server.respondWith((call, input) -> json("""
+                {"Events":[{"EventId":"e1","EventName":"CreateRole","EventTime":"2025-01-02T03:04:05Z",
+                 "Resources":[{"ResourceType":"AWS::IAM::Role","ResourceName":"admin"}]}]}"""));
+        try (CloudTrailClient trail = cloudTrail()) {
+            var events = trail.lookupEvents(r -> r.startTime(Instant.parse("2025-01-01T00:00:00Z"))
+                    .endTime(Instant.parse("2025-01-02T00:00:00.500Z"))
+                    .lookupAttributes(a -> a.attributeKey("EventName").attributeValue("CreateRole"))).events();
+
+            assertThat(events).hasSize(1);
+            assertThat(events.get(0).eventTime()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
+            assertThat(events.get(0).resources().get(0).resourceName()).isEqualTo("admin");
+        }
+        assertThat(server.lastInput.get()).isEqualTo(json("""
+                {"LookupAttributes":[{"AttributeKey":"EventName","AttributeValue":"CreateRole"}],
+                 "StartTime":"2025-01-01T00:00:00Z","EndTime":"2025-01-02T00:00:00.500Z"}"""));
+    }
+
+    @Test
+    void givenInvalidEnum_whenLookupEvents_thenValidationExceptionListsEnum() {
+        try (CloudTrailClient trail = cloudTrail()) {
+            var e = catchThrowableOfType(() -> trail.lookupEvents(r -> r.lookupAttributes(a -> a
+                    .attributeKey("Nope").attributeValue("x"))), AwsServiceException.class);
+
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+            assertThat(e.awsErrorDetails().errorMessage()).startsWith("1 validation error detected: Value 'Nope' at "
+                    + "'lookupAttributes.1.member.attributeKey' failed to satisfy constraint: Member must satisfy enum value set: [");
         }
     }
 
