@@ -57,8 +57,11 @@ class GetCallerIdentityIT extends ServerTestSupport {
                         assertThat(e.getMessage()).doesNotContain(ROOT_SECRET.substring(1));
                         String requestId = e.requestId();
                         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                                assertThat(auditLog.findByRequestId(requestId)).singleElement()
-                                        .extracting(AuditLog.AuditEntry::errorCode).isEqualTo("SignatureDoesNotMatch"));
+                                assertThat(auditLog.findByRequestId(requestId)).singleElement().satisfies(entry -> {
+                                    assertThat(entry.errorCode()).isEqualTo("SignatureDoesNotMatch");
+                                    assertThat(entry.identityType()).isEqualTo("Unknown");
+                                    assertThat(entry.accessKeyId()).isEqualTo(ROOT_ACCESS_KEY_ID);
+                                }));
                     });
         }
         assertThat(nonAuditEvents()).isEqualTo(eventsBefore);

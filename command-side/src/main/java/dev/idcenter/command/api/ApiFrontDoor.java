@@ -29,6 +29,9 @@ import java.util.UUID;
 public class ApiFrontDoor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFrontDoor.class);
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile("Credential=([^/,\\s]+)/");
+    private static final java.util.regex.Pattern PRESIGNED_CREDENTIAL = java.util.regex.Pattern.compile("(?:^|&)X-Amz-Credential=([^%/&]+)(?:%2F|/)");
+    private static final java.util.regex.Pattern ACCESS_KEY_ID = java.util.regex.Pattern.compile("[A-Z0-9]{16,128}");
     private final ProtocolCodec codec;
     private final SigV4Verifier<Caller> verifier;
     private final OperationRegistry operations;
@@ -56,7 +59,7 @@ public class ApiFrontDoor {
             attempt.call = codec.route(request);
             var input = codec.decodeInput(attempt.call, request);
             OperationHandler handler = operations.find(attempt.call.actionName())
-                    .orElseThrow(() -> notImplemented(attempt.call));
+                    .orElseThrow(attempt.call::notImplemented);
             JsonNode output = handler.handle(new ApiCall(requestId, receivedAt, verified.principal(), verified.region(),
                     request.sourceIp(), request.header("User-Agent").orElse(null)), input);
             response = codec.success(attempt.call, output, requestId);
@@ -77,15 +80,10 @@ public class ApiFrontDoor {
         return attempt.call != null ? attempt.call.service() : codec.serviceForErrors(request);
     }
 
-    private static AwsErrorException notImplemented(OperationCall call) {
-        return new AwsErrorException("NotImplemented", 501, "The operation " + call.actionName()
-                + " is defined by the AWS API but not implemented by this identity center yet.", false);
-    }
-
     private void recordAudit(String requestId, Instant receivedAt, RawHttpRequest request, Attempt attempt) {
         String service = attempt.call != null ? attempt.call.service().signingName()
                 : codec.serviceForErrors(request).signingName();
-        CallerIdentity caller = attempt.caller != null ? attempt.caller : CallerIdentity.unknown(null);
+        CallerIdentity caller = attempt.caller != null ? attempt.caller : CallerIdentity.unknown(claimedAccessKeyId(request));
         try {
             audit.record(new ApiCallRecorded(requestId, receivedAt, service + ".amazonaws.com",
                     attempt.call != null ? attempt.call.operation().name() : null, attempt.region,
@@ -96,6 +94,19 @@ public class ApiFrontDoor {
             // The response stands; the operator must learn that the audit trail has a hole.
             LOG.error("Audit record of request {} could not be stored", requestId, e);
         }
+    }
+
+    /** The access key id a request that failed authentication claimed to be signed with, for the audit record. */
+    static String claimedAccessKeyId(RawHttpRequest request) {
+        String credential = request.header("Authorization")
+                .map(value -> CREDENTIAL.matcher(value))
+                .filter(java.util.regex.Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .orElseGet(() -> {
+                    var matcher = PRESIGNED_CREDENTIAL.matcher(request.rawQuery());
+                    return matcher.find() ? matcher.group(1) : null;
+                });
+        return credential != null && ACCESS_KEY_ID.matcher(credential).matches() ? credential : null;
     }
 
     /** What is known of a call so far, for the audit record. */
