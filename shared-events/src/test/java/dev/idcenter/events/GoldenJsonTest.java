@@ -7,6 +7,8 @@ import dev.idcenter.events.account.ManagementAccountCreated;
 import dev.idcenter.events.account.RootSecretSource;
 import dev.idcenter.events.audit.ApiCallRecorded;
 import dev.idcenter.events.audit.CallerIdentity;
+import dev.idcenter.events.iam.Tag;
+import dev.idcenter.events.iam.role.*;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,11 @@ class GoldenJsonTest {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    private static final String ACCOUNT = "123456789012";
+    private static final String ROLE = "AROAEXAMPLEROLEID1234";
+    private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":\"sts:AssumeRole\"}]}";
+
     static Stream<Object> events() {
         Instant at = Instant.parse("2026-03-01T12:00:00Z");
         return Stream.of(
@@ -36,7 +44,19 @@ class GoldenJsonTest {
                         "GetCallerIdentity", "us-east-1", "127.0.0.1", "aws-cli/1.45",
                         new CallerIdentity("Root", "123456789012", "arn:aws:iam::123456789012:root", "123456789012",
                                 "AKIAIOSFODNN7EXAMPLE"),
-                        "123456789012", null, null));
+                        "123456789012", null, null),
+                new RoleCreated(ACCOUNT, ROLE, "deployer", "/ci/", TRUST, "Deploys", 3600,
+                        "arn:aws:iam::aws:policy/PowerUserAccess", List.of(new Tag("team", "platform")), at),
+                new RoleDescriptionChanged(ACCOUNT, ROLE, "Deploys everything"),
+                new RoleMaxSessionDurationChanged(ACCOUNT, ROLE, 7200),
+                new RoleTrustPolicyChanged(ACCOUNT, ROLE, "{\"Statement\":[]}"),
+                new RoleTagged(ACCOUNT, ROLE, List.of(new Tag("env", "prod"))),
+                new RoleUntagged(ACCOUNT, ROLE, List.of("env")),
+                new RolePermissionsBoundarySet(ACCOUNT, ROLE, "arn:aws:iam::aws:policy/ReadOnlyAccess"),
+                new RolePermissionsBoundaryRemoved(ACCOUNT, ROLE),
+                new RoleInlinePolicyPut(ACCOUNT, ROLE, "read", "{\"Statement\":[]}"),
+                new RoleInlinePolicyDeleted(ACCOUNT, ROLE, "read"),
+                new RoleDeleted(ACCOUNT, ROLE, "deployer"));
     }
 
     @ParameterizedTest

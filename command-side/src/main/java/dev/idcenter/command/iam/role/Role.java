@@ -1,0 +1,209 @@
+package dev.idcenter.command.iam.role;
+
+import dev.idcenter.events.iam.Tag;
+import dev.idcenter.events.iam.role.RoleCreated;
+import dev.idcenter.events.iam.role.RoleDeleted;
+import dev.idcenter.events.iam.role.RoleDescriptionChanged;
+import dev.idcenter.events.iam.role.RoleInlinePolicyDeleted;
+import dev.idcenter.events.iam.role.RoleInlinePolicyPut;
+import dev.idcenter.events.iam.role.RoleMaxSessionDurationChanged;
+import dev.idcenter.events.iam.role.RolePermissionsBoundaryRemoved;
+import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
+import dev.idcenter.events.iam.role.RoleTagged;
+import dev.idcenter.events.iam.role.RoleTrustPolicyChanged;
+import dev.idcenter.events.iam.role.RoleUntagged;
+import dev.idcenter.policy.MalformedPolicyException;
+import dev.idcenter.policy.model.PolicyType;
+import dev.idcenter.policy.parse.PolicyParser;
+import dev.idcenter.protocol.AwsErrorException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An IAM role (IAM-3): its trust policy, tags, boundary and inline policies. Enforces what needs only the role's own
+ * state; name uniqueness per account lives in the command side's directory (a unique constraint written with the
+ * events).
+ */
+@Aggregate
+public class Role {
+
+    static final int MAX_TAGS = 50;
+    static final int MAX_INLINE_POLICY_SIZE = 10240;
+
+    @AggregateIdentifier
+    private String roleId;
+    private String accountId;
+    private String roleName;
+    private final Map<String, Tag> tagsByLowerKey = new LinkedHashMap<>();
+    private final Map<String, Integer> inlinePolicySizes = new HashMap<>();
+    private String permissionsBoundaryArn;
+
+    protected Role() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Role(CreateRole command) {
+        validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
+        requireDistinctKeys(command.tags());
+        if (command.tags().size() > MAX_TAGS) {
+            throw tagQuota();
+        }
+        apply(new RoleCreated(command.accountId(), command.roleId(), command.roleName(), command.path(),
+                command.assumeRolePolicyDocument(), command.description(), command.maxSessionDuration(),
+                command.permissionsBoundaryArn(), List.copyOf(command.tags()), command.createdAt()));
+    }
+
+    @CommandHandler
+    void handle(ChangeRoleDescription command) {
+        apply(new RoleDescriptionChanged(accountId, roleId, command.description()));
+    }
+
+    @CommandHandler
+    void handle(ChangeRoleMaxSessionDuration command) {
+        apply(new RoleMaxSessionDurationChanged(accountId, roleId, command.maxSessionDuration()));
+    }
+
+    @CommandHandler
+    void handle(ChangeRoleTrustPolicy command) {
+        validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
+        apply(new RoleTrustPolicyChanged(accountId, roleId, command.assumeRolePolicyDocument()));
+    }
+
+    @CommandHandler
+    void handle(TagRole command) {
+        requireDistinctKeys(command.tags());
+        long added = command.tags().stream().filter(t -> !tagsByLowerKey.containsKey(lower(t.key()))).count();
+        if (tagsByLowerKey.size() + added > MAX_TAGS) {
+            throw tagQuota();
+        }
+        apply(new RoleTagged(accountId, roleId, List.copyOf(command.tags())));
+    }
+
+    @CommandHandler
+    void handle(UntagRole command) {
+        apply(new RoleUntagged(accountId, roleId, List.copyOf(command.tagKeys())));
+    }
+
+    @CommandHandler
+    void handle(SetRolePermissionsBoundary command) {
+        apply(new RolePermissionsBoundarySet(accountId, roleId, command.permissionsBoundaryArn()));
+    }
+
+    @CommandHandler
+    void handle(RemoveRolePermissionsBoundary command) {
+        if (permissionsBoundaryArn != null) {
+            apply(new RolePermissionsBoundaryRemoved(accountId, roleId));
+        }
+    }
+
+    @CommandHandler
+    void handle(PutRoleInlinePolicy command) {
+        int size = validatePolicy(command.policyDocument(), PolicyType.IDENTITY, MAX_INLINE_POLICY_SIZE);
+        int others = inlinePolicySizes.entrySet().stream()
+                .filter(e -> !e.getKey().equals(command.policyName()))
+                .mapToInt(Map.Entry::getValue).sum();
+        if (others + size > MAX_INLINE_POLICY_SIZE) {
+            throw new AwsErrorException("LimitExceeded", 409, "Maximum policy size of " + MAX_INLINE_POLICY_SIZE
+                    + " bytes exceeded for role " + roleName);
+        }
+        apply(new RoleInlinePolicyPut(accountId, roleId, command.policyName(), command.policyDocument()));
+    }
+
+    @CommandHandler
+    void handle(DeleteRoleInlinePolicy command) {
+        if (!inlinePolicySizes.containsKey(command.policyName())) {
+            throw new AwsErrorException("NoSuchEntity", 404, "The role policy with name " + command.policyName()
+                    + " cannot be found.");
+        }
+        apply(new RoleInlinePolicyDeleted(accountId, roleId, command.policyName()));
+    }
+
+    @CommandHandler
+    void handle(DeleteRole command) {
+        if (!inlinePolicySizes.isEmpty()) {
+            throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must delete policies first.");
+        }
+        apply(new RoleDeleted(accountId, roleId, roleName));
+    }
+
+    @EventSourcingHandler
+    void on(RoleCreated event) {
+        roleId = event.roleId();
+        accountId = event.accountId();
+        roleName = event.roleName();
+        permissionsBoundaryArn = event.permissionsBoundaryArn();
+        event.tags().forEach(tag -> tagsByLowerKey.put(lower(tag.key()), tag));
+    }
+
+    @EventSourcingHandler
+    void on(RoleTagged event) {
+        event.tags().forEach(tag -> tagsByLowerKey.put(lower(tag.key()), tag));
+    }
+
+    @EventSourcingHandler
+    void on(RoleUntagged event) {
+        event.tagKeys().forEach(key -> tagsByLowerKey.remove(lower(key)));
+    }
+
+    @EventSourcingHandler
+    void on(RolePermissionsBoundarySet event) {
+        permissionsBoundaryArn = event.permissionsBoundaryArn();
+    }
+
+    @EventSourcingHandler
+    void on(RolePermissionsBoundaryRemoved event) {
+        permissionsBoundaryArn = null;
+    }
+
+    @EventSourcingHandler
+    void on(RoleInlinePolicyPut event) {
+        inlinePolicySizes.put(event.policyName(), PolicyParser.countedSize(event.policyDocument()));
+    }
+
+    @EventSourcingHandler
+    void on(RoleInlinePolicyDeleted event) {
+        inlinePolicySizes.remove(event.policyName());
+    }
+
+    @EventSourcingHandler
+    void on(RoleDeleted event) {
+        AggregateLifecycle.markDeleted();
+    }
+
+    /** Parses the document by the rules of its type (IAM-5 size counted without whitespace); the counted size. */
+    private static int validatePolicy(String document, PolicyType type, int maxSize) {
+        try {
+            PolicyParser.parse(document, type, maxSize);
+            return PolicyParser.countedSize(document);
+        } catch (MalformedPolicyException e) {
+            throw new AwsErrorException(e.errorCode(), "LimitExceeded".equals(e.errorCode()) ? 409 : 400, e.getMessage());
+        }
+    }
+
+    private static void requireDistinctKeys(List<Tag> tags) {
+        if (tags.stream().map(t -> lower(t.key())).distinct().count() != tags.size()) {
+            throw new AwsErrorException("InvalidInput", 400,
+                    "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
+        }
+    }
+
+    private static AwsErrorException tagQuota() {
+        return new AwsErrorException("LimitExceeded", 409, "Cannot exceed quota for TagsPerRole: " + MAX_TAGS + ".");
+    }
+
+    private static String lower(String key) {
+        return key.toLowerCase(Locale.ROOT);
+    }
+}
