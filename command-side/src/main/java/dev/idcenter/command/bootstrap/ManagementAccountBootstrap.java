@@ -2,6 +2,7 @@ package dev.idcenter.command.bootstrap;
 
 import dev.idcenter.command.account.CreateManagementAccount;
 import dev.idcenter.command.credentials.MasterKeyRing;
+import dev.idcenter.command.iam.IamIds;
 import dev.idcenter.events.account.RootSecretSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -31,7 +32,6 @@ import java.util.Optional;
 public class ManagementAccountBootstrap implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManagementAccountBootstrap.class);
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     public static final String CLI_PROFILE = "identity-center";
 
     private final CommandGateway commands;
@@ -90,7 +90,7 @@ public class ManagementAccountBootstrap implements ApplicationRunner {
 
     private ManagementAccount create() {
         String accountId = settings.accountId().isEmpty() ? randomAccountId() : settings.accountId();
-        String accessKeyId = settings.rootAccessKeyId().isEmpty() ? randomAccessKeyId() : settings.rootAccessKeyId();
+        String accessKeyId = settings.rootAccessKeyId().isEmpty() ? IamIds.newAccessKeyId() : settings.rootAccessKeyId();
         RootSecretSource source = settings.secretConfigured() ? RootSecretSource.CONFIGURED : RootSecretSource.DERIVED;
         commands.sendAndWait(new CreateManagementAccount(accountId, accessKeyId, source, masterKeys.currentKeyId(),
                 clock.instant()));
@@ -127,14 +127,6 @@ public class ManagementAccountBootstrap implements ApplicationRunner {
         StringBuilder id = new StringBuilder().append(1 + random.nextInt(9));
         for (int i = 1; i < 12; i++) {
             id.append(random.nextInt(10));
-        }
-        return id.toString();
-    }
-
-    private String randomAccessKeyId() {
-        StringBuilder id = new StringBuilder("AKIA");
-        for (int i = 0; i < 16; i++) {
-            id.append(BASE32.charAt(random.nextInt(BASE32.length())));
         }
         return id.toString();
     }

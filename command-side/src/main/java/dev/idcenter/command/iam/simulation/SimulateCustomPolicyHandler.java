@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.api.Pagination;
 import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.Position;
 import dev.idcenter.policy.simulation.ContextEntry;
@@ -28,7 +29,6 @@ import java.util.List;
 public class SimulateCustomPolicyHandler implements OperationHandler {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final int DEFAULT_MAX_ITEMS = 100;
 
     @Override
     public String action() {
@@ -49,15 +49,12 @@ public class SimulateCustomPolicyHandler implements OperationHandler {
         } catch (MalformedPolicyException e) {
             throw new AwsErrorException(e.errorCode(), 400, e.getMessage());
         }
-        Page page = Page.of(input, results.size());
+        Pagination page = Pagination.of(input, results.size(), "simulation");
         ArrayNode evaluations = JSON.arrayNode();
-        results.subList(page.from(), page.to()).forEach(result -> evaluations.add(evaluation(result)));
+        page.slice(results).forEach(result -> evaluations.add(evaluation(result)));
         ObjectNode output = JSON.objectNode();
         output.set("EvaluationResults", evaluations);
-        output.put("IsTruncated", page.to() < results.size());
-        if (page.to() < results.size()) {
-            output.put("Marker", Page.marker(page.to()));
-        }
+        page.describe(output);
         return output;
     }
 
@@ -129,35 +126,5 @@ public class SimulateCustomPolicyHandler implements OperationHandler {
     private static String text(ObjectNode node, String member) {
         JsonNode value = node.get(member);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    /** Marker/MaxItems pagination over the ordered results; the marker is the next index, opaque to clients. */
-    private record Page(int from, int to) {
-
-        static Page of(ObjectNode input, int total) {
-            int max = input.hasNonNull("MaxItems") ? input.get("MaxItems").asInt() : DEFAULT_MAX_ITEMS;
-            int from = input.hasNonNull("Marker") ? parseMarker(input.get("Marker").asText(), total) : 0;
-            return new Page(from, Math.min(total, from + max));
-        }
-
-        static String marker(int next) {
-            return java.util.Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(("simulation:" + next).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-
-        private static int parseMarker(String marker, int total) {
-            try {
-                String decoded = new String(java.util.Base64.getUrlDecoder().decode(marker),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                int next = Integer.parseInt(decoded.substring(decoded.indexOf(':') + 1));
-                if (!decoded.startsWith("simulation:") || next < 0 || next > total) {
-                    throw new IllegalArgumentException();
-                }
-                return next;
-            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw new AwsErrorException("InvalidInput", 400, "Invalid value for parameter Marker: the marker "
-                        + "does not come from a previous response to the same request.");
-            }
-        }
     }
 }

@@ -1,0 +1,38 @@
+package dev.idcenter.command.iam.role;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.api.Pagination;
+import dev.idcenter.events.iam.Tag;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** {@code iam:ListRoleTags}. */
+@Component
+class ListRoleTagsHandler implements OperationHandler {
+
+    private final RoleSupport roles;
+
+    ListRoleTagsHandler(RoleSupport roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public String action() {
+        return "iam:ListRoleTags";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        List<Tag> all = roles.view(call, input.get("RoleName").asText()).tags();
+        Pagination page = Pagination.of(input, all.size(), "role-tags");
+        ObjectNode output = RoleSupport.JSON.objectNode();
+        output.set("Tags", RoleSupport.tags(page.slice(all)));
+        page.describe(output);
+        return output;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.idcenter.command.iam.role;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.iam.CommandResults;
+import dev.idcenter.command.iam.EventStoreHead;
+import dev.idcenter.command.iam.IamNames;
+import dev.idcenter.command.iam.IamNamesProjection;
+import dev.idcenter.events.iam.Tag;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.queries.iam.FindRole;
+import dev.idcenter.queries.iam.ListRoles;
+import dev.idcenter.queries.iam.RoleView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What every role operation needs: find a role by name, send its commands, and show it in AWS's shape. */
+@Component
+public class RoleSupport {
+
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private final IamNames names;
+    private final CommandResults results;
+    private final QueryGateway queries;
+    private final EventStoreHead head;
+
+    public RoleSupport(IamNames names, CommandResults results, QueryGateway queries, EventStoreHead head) {
+        this.names = names;
+        this.results = results;
+        this.queries = queries;
+        this.head = head;
+    }
+
+    String idOf(ApiCall call, String roleName) {
+        return names.idOf(call.caller().accountId(), IamNamesProjection.ROLE, roleName)
+                .orElseThrow(() -> noSuchRole(roleName));
+    }
+
+    long roleCount(ApiCall call) {
+        return names.count(call.caller().accountId(), IamNamesProjection.ROLE);
+    }
+
+    boolean exists(ApiCall call, String roleName) {
+        return names.idOf(call.caller().accountId(), IamNamesProjection.ROLE, roleName).isPresent();
+    }
+
+    void send(Object command, String roleName) {
+        results.send(command,
+                () -> new AwsErrorException("EntityAlreadyExists", 409, "Role with name " + roleName + " already exists."),
+                () -> noSuchRole(roleName));
+    }
+
+    /** The role as of this caller's writes (read-your-writes). */
+    RoleView view(ApiCall call, String roleName) {
+        return queries.query(new FindRole(call.caller().accountId(), roleName, head.position()),
+                        ResponseTypes.optionalInstanceOf(RoleView.class))
+                .join()
+                .orElseThrow(() -> noSuchRole(roleName));
+    }
+
+    List<RoleView> list(ApiCall call, String pathPrefix) {
+        return queries.query(new ListRoles(call.caller().accountId(), pathPrefix, head.position()),
+                ResponseTypes.multipleInstancesOf(RoleView.class)).join();
+    }
+
+    static AwsErrorException noSuchRole(String roleName) {
+        return new AwsErrorException("NoSuchEntity", 404, "The role with name " + roleName + " cannot be found.");
+    }
+
+    /** IAM's {@code Role} shape; {@code full} adds what only GetRole shows (tags, boundary). */
+    static ObjectNode role(RoleView role, boolean full) {
+        ObjectNode node = JSON.objectNode();
+        node.put("Path", role.path());
+        node.put("RoleName", role.roleName());
+        node.put("RoleId", role.roleId());
+        node.put("Arn", role.arn());
+        node.put("CreateDate", role.createDate().toString());
+        node.put("AssumeRolePolicyDocument", urlEncoded(role.assumeRolePolicyDocument()));
+        if (role.description() != null && !role.description().isEmpty()) {
+            node.put("Description", role.description());
+        }
+        node.put("MaxSessionDuration", role.maxSessionDuration());
+        if (full && role.permissionsBoundaryArn() != null) {
+            node.putObject("PermissionsBoundary")
+                    .put("PermissionsBoundaryType", "Policy")
+                    .put("PermissionsBoundaryArn", role.permissionsBoundaryArn());
+        }
+        if (full && !role.tags().isEmpty()) {
+            node.set("Tags", tags(role.tags()));
+        }
+        return node;
+    }
+
+    static ArrayNode tags(List<Tag> tags) {
+        ArrayNode array = JSON.arrayNode();
+        tags.forEach(tag -> array.addObject().put("Key", tag.key()).put("Value", tag.value()));
+        return array;
+    }
+
+    static List<Tag> tagsOf(ObjectNode input) {
+        List<Tag> tags = new ArrayList<>();
+        if (input.has("Tags")) {
+            input.get("Tags").forEach(t -> tags.add(new Tag(t.get("Key").asText(), t.get("Value").asText())));
+        }
+        return tags;
+    }
+
+    static List<String> strings(ObjectNode input, String member) {
+        List<String> values = new ArrayList<>();
+        if (input.has(member)) {
+            input.get(member).forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    static String text(ObjectNode input, String member) {
+        return input.hasNonNull(member) ? input.get(member).asText() : null;
+    }
+
+    /** IAM answers policy documents URL-encoded (RFC 3986: a space is %20); AWS clients decode them. */
+    static String urlEncoded(String document) {
+        return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A permissions boundary must be a managed policy ARN (AWS's or an account's). */
+    static String boundaryArn(String arn) {
+        if (arn != null && !arn.matches("arn:aws:iam::(aws|\\d{12}):policy/.+")) {
+            throw new AwsErrorException("InvalidInput", 400, "ARN " + arn + " is not valid.");
+        }
+        return arn;
+    }
+}

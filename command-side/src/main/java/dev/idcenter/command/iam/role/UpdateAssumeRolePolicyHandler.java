@@ -1,0 +1,30 @@
+package dev.idcenter.command.iam.role;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import org.springframework.stereotype.Component;
+
+/** {@code iam:UpdateAssumeRolePolicy}. */
+@Component
+class UpdateAssumeRolePolicyHandler implements OperationHandler {
+
+    private final RoleSupport roles;
+
+    UpdateAssumeRolePolicyHandler(RoleSupport roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public String action() {
+        return "iam:UpdateAssumeRolePolicy";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        String name = input.get("RoleName").asText();
+        roles.send(new ChangeRoleTrustPolicy(roles.idOf(call, name), input.get("PolicyDocument").asText()), name);
+        return RoleSupport.JSON.objectNode();
+    }
+}

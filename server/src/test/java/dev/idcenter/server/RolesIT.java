@@ -1,0 +1,146 @@
+package dev.idcenter.server;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.Tag;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** IAM roles over the wire with the real SDK: every change an event, every read from the query side's projection. */
+class RolesIT extends ServerTestSupport {
+
+    private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT_ID + ":root\"},\"Action\":\"sts:AssumeRole\"}]}";
+    private static final String READ = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}";
+
+    @Test
+    void givenNewRole_whenCreatedThenReadAtOnce_thenTheSameRoleIsReadBack() {
+        String name = unique("deployer");
+        try (IamClient iam = iam(root())) {
+            Role created = iam.createRole(b -> b.roleName(name).path("/ci/").assumeRolePolicyDocument(TRUST)
+                    .description("Deploys").maxSessionDuration(7200).tags(tag("team", "platform"))).role();
+            // Read-your-writes: no waiting between the write and the read.
+            Role read = iam.getRole(b -> b.roleName(name.toUpperCase())).role();
+
+            assertThat(created.roleId()).startsWith("AROA").hasSize(21);
+            assertThat(created.arn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":role/ci/" + name);
+            assertThat(read.roleId()).isEqualTo(created.roleId());
+            assertThat(read.roleName()).isEqualTo(name);
+            assertThat(read.path()).isEqualTo("/ci/");
+            assertThat(read.description()).isEqualTo("Deploys");
+            assertThat(read.maxSessionDuration()).isEqualTo(7200);
+            assertThat(read.createDate()).isEqualTo(created.createDate());
+            assertThat(read.tags()).containsExactly(tag("team", "platform"));
+            assertThat(URLDecoder.decode(read.assumeRolePolicyDocument(), StandardCharsets.UTF_8)).isEqualTo(TRUST);
+        }
+    }
+
+    @Test
+    void givenExistingRole_whenSameNameInOtherCase_thenEntityAlreadyExists() {
+        String name = unique("dup");
+        try (IamClient iam = iam(root())) {
+            iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST));
+            assertError(() -> iam.createRole(b -> b.roleName(name.toUpperCase()).assumeRolePolicyDocument(TRUST)),
+                    "EntityAlreadyExists", 409);
+        }
+    }
+
+    @Test
+    void givenBadTrustPolicy_whenCreated_thenMalformedPolicyDocumentAndNoRole() {
+        String name = unique("bad");
+        try (IamClient iam = iam(root())) {
+            assertError(() -> iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(READ)),
+                    "MalformedPolicyDocument", 400);
+            assertError(() -> iam.getRole(b -> b.roleName(name)), "NoSuchEntity", 404);
+        }
+    }
+
+    @Test
+    void givenRole_whenUpdatedTaggedBoundedAndGivenInlinePolicies_thenReadsShowEveryChange() {
+        String name = unique("worker");
+        try (IamClient iam = iam(root())) {
+            iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST).tags(tag("a", "1"), tag("b", "2")));
+            iam.updateRole(b -> b.roleName(name).maxSessionDuration(43200).description("Works"));
+            assertThat(iam.updateRoleDescription(b -> b.roleName(name).description("Works hard")).role().description())
+                    .isEqualTo("Works hard");
+            iam.tagRole(b -> b.roleName(name).tags(tag("A", "one"), tag("c", "3")));
+            iam.untagRole(b -> b.roleName(name).tagKeys("B"));
+            iam.putRolePermissionsBoundary(b -> b.roleName(name).permissionsBoundary("arn:aws:iam::aws:policy/PowerUserAccess"));
+            iam.putRolePolicy(b -> b.roleName(name).policyName("read").policyDocument(READ));
+            iam.updateAssumeRolePolicy(b -> b.roleName(name).policyDocument(TRUST));
+
+            Role role = iam.getRole(b -> b.roleName(name)).role();
+            assertThat(role.maxSessionDuration()).isEqualTo(43200);
+            assertThat(role.description()).isEqualTo("Works hard");
+            assertThat(role.tags()).containsExactly(tag("A", "one"), tag("c", "3"));
+            assertThat(role.permissionsBoundary().permissionsBoundaryArn()).isEqualTo("arn:aws:iam::aws:policy/PowerUserAccess");
+            assertThat(iam.listRoleTags(b -> b.roleName(name)).tags()).hasSize(2);
+            assertThat(iam.listRolePolicies(b -> b.roleName(name)).policyNames()).containsExactly("read");
+            var policy = iam.getRolePolicy(b -> b.roleName(name).policyName("read"));
+            assertThat(URLDecoder.decode(policy.policyDocument(), StandardCharsets.UTF_8)).isEqualTo(READ);
+
+            // DeleteConflict while an inline policy remains; then it goes, and so does the role.
+            assertError(() -> iam.deleteRole(b -> b.roleName(name)), "DeleteConflict", 409);
+            iam.deleteRolePermissionsBoundary(b -> b.roleName(name));
+            iam.deleteRolePolicy(b -> b.roleName(name).policyName("read"));
+            assertError(() -> iam.getRolePolicy(b -> b.roleName(name).policyName("read")), "NoSuchEntity", 404);
+            iam.deleteRole(b -> b.roleName(name));
+            assertError(() -> iam.getRole(b -> b.roleName(name)), "NoSuchEntity", 404);
+            // The name is free again.
+            iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST));
+            assertThat(iam.getRole(b -> b.roleName(name)).role().permissionsBoundary()).isNull();
+        }
+    }
+
+    @Test
+    void givenRolesUnderAPath_whenListedWithPrefixAndMaxItems_thenPagedInNameOrder() {
+        String path = "/" + unique("team") + "/";
+        try (IamClient iam = iam(root())) {
+            for (String name : new String[] {"c-role", "a-role", "b-role"}) {
+                iam.createRole(b -> b.roleName(unique(name)).path(path).assumeRolePolicyDocument(TRUST));
+            }
+            var first = iam.listRoles(b -> b.pathPrefix(path).maxItems(2));
+            var second = iam.listRoles(b -> b.pathPrefix(path).maxItems(2).marker(first.marker()));
+
+            assertThat(first.isTruncated()).isTrue();
+            assertThat(first.roles()).extracting(Role::roleName).allMatch(n -> n.startsWith("a-role") || n.startsWith("b-role"));
+            assertThat(second.roles()).extracting(Role::roleName).singleElement().matches(n -> n.startsWith("c-role"));
+            assertThat(second.isTruncated()).isFalse();
+        }
+    }
+
+    @Test
+    void givenNoSuchRole_whenChanged_thenNoSuchEntityNamingIt() {
+        try (IamClient iam = iam(root())) {
+            assertThatThrownBy(() -> iam.tagRole(b -> b.roleName("ghost").tags(tag("a", "b"))))
+                    .isInstanceOfSatisfying(AwsServiceException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchEntity");
+                        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The role with name ghost cannot be found.");
+                    });
+        }
+    }
+
+    private static Tag tag(String key, String value) {
+        return Tag.builder().key(key).value(value).build();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void assertError(Runnable call, String code, int status) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
+            assertThat(e.statusCode()).isEqualTo(status);
+        });
+    }
+
+}
