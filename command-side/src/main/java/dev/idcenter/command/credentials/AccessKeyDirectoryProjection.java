@@ -1,5 +1,6 @@
 package dev.idcenter.command.credentials;
 
+import dev.idcenter.command.store.CommandDirectory;
 import dev.idcenter.events.account.ManagementAccountCreated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,10 +12,9 @@ import org.springframework.stereotype.Component;
  * processor, so each row is written in the same transaction as the event that implies it.
  */
 @Component
-@ProcessingGroup(AccessKeyDirectoryProjection.PROCESSING_GROUP)
+@ProcessingGroup(CommandDirectory.PROCESSING_GROUP)
 public class AccessKeyDirectoryProjection {
 
-    public static final String PROCESSING_GROUP = "command-directory";
     private final AccessKeyDirectory keys;
     private final JdbcClient jdbc;
 

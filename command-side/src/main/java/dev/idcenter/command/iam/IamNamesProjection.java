@@ -1,6 +1,6 @@
 package dev.idcenter.command.iam;
 
-import dev.idcenter.command.credentials.AccessKeyDirectoryProjection;
+import dev.idcenter.command.store.CommandDirectory;
 import dev.idcenter.events.iam.role.RoleCreated;
 import dev.idcenter.events.iam.role.RoleDeleted;
 import org.axonframework.config.ProcessingGroup;
@@ -9,10 +9,14 @@ import org.springframework.stereotype.Component;
 
 /** Claims and releases IAM names in the command's own transaction (subscribing, errors fail the command). */
 @Component
-@ProcessingGroup(AccessKeyDirectoryProjection.PROCESSING_GROUP)
+@ProcessingGroup(CommandDirectory.PROCESSING_GROUP)
 public class IamNamesProjection {
 
     public static final String ROLE = "role";
+    public static final String USER = "user";
+    public static final String GROUP = "group";
+    public static final String POLICY = "policy";
+    public static final String INSTANCE_PROFILE = "instance-profile";
     private final IamNames names;
 
     public IamNamesProjection(IamNames names) {

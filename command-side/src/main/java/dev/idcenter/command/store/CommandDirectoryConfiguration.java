@@ -1,6 +1,5 @@
 package dev.idcenter.command.store;
 
-import dev.idcenter.command.credentials.AccessKeyDirectoryProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +15,6 @@ public class CommandDirectoryConfiguration {
     @Bean
     public ConfigurerModule commandDirectoryFailsTheCommand() {
         return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                AccessKeyDirectoryProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+                CommandDirectory.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
     }
 }
