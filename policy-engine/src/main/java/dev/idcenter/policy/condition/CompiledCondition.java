@@ -169,25 +169,20 @@ public final class CompiledCondition {
                 return value.get(r).equalsIgnoreCase(strings[p]);
             case STRING_LIKE: {
                 Glob g = globs[p];
+                String v = value.get(r);
                 if (g == null) {
                     Template.Resolved t = templates[p].resolve(keys, sink);
-                    if (t == null) {
-                        return false;
-                    }
-                    g = Glob.compile(t.text(), t.literal());
+                    return t != null && Glob.matches(t.text(), t.literal(), 0, t.text().length(), v, 0, v.length());
                 }
-                return g.matches(value.get(r));
+                return g.matches(v);
             }
             case ARN: {
                 ArnPattern a = arns[p];
+                Arn arn = value.arn(r);
                 if (a == null) {
                     Template.Resolved t = templates[p].resolve(keys, sink);
-                    if (t == null) {
-                        return false;
-                    }
-                    a = ArnPattern.compile(t.text(), t.literal());
+                    return t != null && ArnPattern.matches(t.text(), t.literal(), arn);
                 }
-                Arn arn = value.arn(r);
                 return a.matches(arn);
             }
             case NUMERIC:

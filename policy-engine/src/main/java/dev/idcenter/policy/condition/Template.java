@@ -18,7 +18,10 @@ public final class Template {
     private record Escape(char c) {
     }
 
-    /** A resolved string; {@code literal} flags characters that must match only themselves (null: none). */
+    /**
+     * A resolved string; {@code literal} flags characters that must match only themselves (null: none). The flag
+     * array may be longer than the text; indexes past the text are meaningless.
+     */
     public record Resolved(String text, boolean[] literal) {
     }
 
@@ -118,13 +121,12 @@ public final class Template {
             return new Resolved(raw, null);
         }
         StringBuilder text = new StringBuilder(raw.length() + 16);
-        boolean[] literal = new boolean[raw.length() + 64];
-        boolean complete = true;
+        boolean[] literal = null;
         for (Object p : parts) {
             if (p instanceof String s) {
                 text.append(s);
             } else if (p instanceof Escape e) {
-                literal = mark(literal, text.length(), 1);
+                literal = mark(literal, text.length(), String.valueOf(e.c()));
                 text.append(e.c());
             } else {
                 Variable v = (Variable) p;
@@ -137,31 +139,38 @@ public final class Template {
                         sink.missing(v.key());
                     }
                     if (v.defaultValue() == null) {
-                        complete = false;
-                        continue;
+                        return null;
                     }
                     s = v.defaultValue();
                 }
-                literal = mark(literal, text.length(), s.length());
+                literal = mark(literal, text.length(), s);
                 text.append(s);
             }
         }
-        if (!complete) {
-            return null;
+        if (literal != null && literal.length < text.length()) {
+            boolean[] grown = new boolean[text.length()];
+            System.arraycopy(literal, 0, grown, 0, literal.length);
+            literal = grown;
         }
-        boolean[] exact = new boolean[text.length()];
-        System.arraycopy(literal, 0, exact, 0, Math.min(literal.length, exact.length));
-        return new Resolved(text.toString(), exact);
+        return new Resolved(text.toString(), literal);
     }
 
-    private static boolean[] mark(boolean[] literal, int from, int count) {
+    /** Flags wildcard characters of substituted text as literal; allocates only when there are some. */
+    private static boolean[] mark(boolean[] literal, int from, String inserted) {
         boolean[] out = literal;
-        if (from + count > out.length) {
-            out = new boolean[(from + count) * 2];
-            System.arraycopy(literal, 0, out, 0, literal.length);
-        }
-        for (int i = from; i < from + count; i++) {
-            out[i] = true;
+        for (int i = 0; i < inserted.length(); i++) {
+            char c = inserted.charAt(i);
+            if (c == '*' || c == '?') {
+                int at = from + i;
+                if (out == null || at >= out.length) {
+                    boolean[] grown = new boolean[Math.max(64, (at + 1) * 2)];
+                    if (out != null) {
+                        System.arraycopy(out, 0, grown, 0, out.length);
+                    }
+                    out = grown;
+                }
+                out[at] = true;
+            }
         }
         return out;
     }

@@ -185,15 +185,15 @@ final class CompiledStatement {
         boolean any = false;
         for (int i = 0; i < resources.length; i++) {
             ArnPattern p = resources[i];
+            boolean matched;
             if (p == null) {
                 Template.Resolved r = resourceTemplates[i].resolve(request.keys(), trace);
-                if (r == null) {
-                    // EVAL-12: a variable without a value makes this resource entry match nothing.
-                    continue;
-                }
-                p = ArnPattern.compile(r.text(), r.literal());
+                // EVAL-12: a variable without a value makes this resource entry match nothing.
+                matched = r != null && ArnPattern.matches(r.text(), r.literal(), request.resource());
+            } else {
+                matched = p.matches(request.resource());
             }
-            if (p.matches(request.resource())) {
+            if (matched) {
                 any = true;
                 break;
             }
