@@ -72,7 +72,7 @@ public final class ArnPattern {
      * Matches a pattern resolved for one request (policy variables substituted) without compiling it, so
      * evaluation of templated resources allocates no matcher.
      */
-    public static boolean matches(String pattern, boolean[] literal, Arn arn) {
+    public static boolean matches(CharSequence pattern, boolean[] literal, Arn arn) {
         String t = arn.text();
         if (pattern.length() == 1 && pattern.charAt(0) == '*' && (literal == null || !literal[0])) {
             return true;

@@ -148,8 +148,8 @@ public final class Glob {
      * Matches text region {@code [tFrom, tTo)} against pattern region {@code [pFrom, pTo)} without compiling;
      * {@code literal} (indexed like {@code pattern}, may be null) flags characters that are not wildcards.
      */
-    public static boolean matches(String pattern, boolean[] literal, int pFrom, int pTo, String text, int tFrom,
-                                  int tTo) {
+    public static boolean matches(CharSequence pattern, boolean[] literal, int pFrom, int pTo, String text,
+                                  int tFrom, int tTo) {
         int p = pFrom;
         int t = tFrom;
         int starP = -1;

@@ -15,7 +15,10 @@ public final class Template {
     private record Variable(String key, String lowerKey, String defaultValue) {
     }
 
-    private record Escape(char c) {
+    private record Escape(char c, String text) {
+        Escape(char c) {
+            this(c, String.valueOf(c));
+        }
     }
 
     /**
@@ -108,6 +111,90 @@ public final class Template {
             }
         }
         return keys;
+    }
+
+    /** A per-thread buffer holding a resolved template, so matching templated values allocates nothing. */
+    public static final class Buffer {
+        private final StringBuilder text = new StringBuilder(128);
+        private boolean[] literal = new boolean[128];
+        private boolean anyLiteral;
+
+        /** The resolved text; valid until the next resolution on this thread. */
+        public CharSequence text() {
+            return text;
+        }
+
+        /** Flags for wildcard characters that must match literally, or null when there are none. */
+        public boolean[] literal() {
+            return anyLiteral ? literal : null;
+        }
+
+        private void reset() {
+            if (anyLiteral) {
+                java.util.Arrays.fill(literal, false);
+                anyLiteral = false;
+            }
+            text.setLength(0);
+        }
+
+        private void append(String s, boolean fromRequest) {
+            int at = text.length();
+            text.append(s);
+            if (fromRequest) {
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '*' || c == '?') {
+                        if (at + i >= literal.length) {
+                            literal = java.util.Arrays.copyOf(literal, Math.max(literal.length * 2, (at + i + 1) * 2));
+                        }
+                        literal[at + i] = true;
+                        anyLiteral = true;
+                    }
+                }
+            }
+            // Matchers index the flags by pattern position, so they must cover the whole text.
+            if (anyLiteral && text.length() > literal.length) {
+                literal = java.util.Arrays.copyOf(literal, text.length() * 2);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+    /**
+     * Substitutes the variables from the request into the calling thread's buffer.
+     *
+     * @return the buffer, or null when a variable has neither a value nor a default (EVAL-12)
+     */
+    public Buffer resolveInPlace(ContextKeys keys, MissingKeySink sink) {
+        Buffer b = BUFFER.get();
+        b.reset();
+        if (parts == null) {
+            b.append(raw, false);
+            return b;
+        }
+        for (Object p : parts) {
+            if (p instanceof String s) {
+                b.append(s, false);
+            } else if (p instanceof Escape e) {
+                b.append(e.text(), true);
+            } else {
+                Variable v = (Variable) p;
+                ContextValue value = keys.getLowerCased(v.lowerKey());
+                if (value != null && value.size() > 0) {
+                    b.append(value.get(0), true);
+                } else {
+                    if (sink != null) {
+                        sink.missing(v.key());
+                    }
+                    if (v.defaultValue() == null) {
+                        return null;
+                    }
+                    b.append(v.defaultValue(), true);
+                }
+            }
+        }
+        return b;
     }
 
     /**

@@ -186,7 +186,7 @@ final class CompiledStatement {
             ArnPattern p = resources[i];
             boolean matched;
             if (p == null) {
-                Template.Resolved r = resourceTemplates[i].resolve(request.keys(), trace);
+                Template.Buffer r = resourceTemplates[i].resolveInPlace(request.keys(), trace);
                 // EVAL-12: a variable without a value makes this resource entry match nothing.
                 matched = r != null && ArnPattern.matches(r.text(), r.literal(), request.resource());
             } else {
