@@ -21,13 +21,6 @@ public final class Template {
         }
     }
 
-    /**
-     * A resolved string; {@code literal} flags characters that must match only themselves (null: none). The flag
-     * array may be longer than the text; indexes past the text are meaningless.
-     */
-    public record Resolved(String text, boolean[] literal) {
-    }
-
     private final String raw;
     private final Object[] parts;
 
@@ -195,71 +188,6 @@ public final class Template {
             }
         }
         return b;
-    }
-
-    /**
-     * Substitutes the variables from the request.
-     *
-     * @return the resolved text, or null when a variable has neither a value nor a default (the value then
-     *         matches nothing, EVAL-12)
-     */
-    public Resolved resolve(ContextKeys keys, MissingKeySink sink) {
-        if (parts == null) {
-            return new Resolved(raw, null);
-        }
-        StringBuilder text = new StringBuilder(raw.length() + 16);
-        boolean[] literal = null;
-        for (Object p : parts) {
-            if (p instanceof String s) {
-                text.append(s);
-            } else if (p instanceof Escape e) {
-                literal = mark(literal, text.length(), String.valueOf(e.c()));
-                text.append(e.c());
-            } else {
-                Variable v = (Variable) p;
-                ContextValue value = keys.getLowerCased(v.lowerKey());
-                String s;
-                if (value != null && value.size() > 0) {
-                    s = value.get(0);
-                } else {
-                    if (sink != null) {
-                        sink.missing(v.key());
-                    }
-                    if (v.defaultValue() == null) {
-                        return null;
-                    }
-                    s = v.defaultValue();
-                }
-                literal = mark(literal, text.length(), s);
-                text.append(s);
-            }
-        }
-        if (literal != null && literal.length < text.length()) {
-            boolean[] grown = new boolean[text.length()];
-            System.arraycopy(literal, 0, grown, 0, literal.length);
-            literal = grown;
-        }
-        return new Resolved(text.toString(), literal);
-    }
-
-    /** Flags wildcard characters of substituted text as literal; allocates only when there are some. */
-    private static boolean[] mark(boolean[] literal, int from, String inserted) {
-        boolean[] out = literal;
-        for (int i = 0; i < inserted.length(); i++) {
-            char c = inserted.charAt(i);
-            if (c == '*' || c == '?') {
-                int at = from + i;
-                if (out == null || at >= out.length) {
-                    boolean[] grown = new boolean[Math.max(64, (at + 1) * 2)];
-                    if (out != null) {
-                        System.arraycopy(out, 0, grown, 0, out.length);
-                    }
-                    out = grown;
-                }
-                out[at] = true;
-            }
-        }
-        return out;
     }
 
     @Override
