@@ -351,8 +351,9 @@ public final class PolicyParser {
                     throw MalformedPolicyException.syntax();
                 }
                 for (Map.Entry<String, JsonValue> key : op.getValue().fields().entrySet()) {
-                    if (key.getKey().isEmpty()) {
-                        throw MalformedPolicyException.syntax();
+                    int colon = key.getKey().indexOf(':');
+                    if (colon <= 0 || colon == key.getKey().length() - 1) {
+                        throw error("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.");
                     }
                     JsonValue value = key.getValue();
                     List<String> values = new ArrayList<>();
