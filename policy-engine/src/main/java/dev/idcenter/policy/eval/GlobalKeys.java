@@ -16,6 +16,21 @@ public final class GlobalKeys {
     }
 
     /**
+     * The tags aws:PrincipalTag/k sees for a session: the role's (or user's) tags overlaid by the session tags,
+     * keys compared ignoring case (EVAL-13, STS-1).
+     */
+    public static Map<String, String> overlayTags(Map<String, String> principalTags, Map<String, String> sessionTags) {
+        Map<String, String> merged = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (principalTags != null) {
+            merged.putAll(principalTags);
+        }
+        if (sessionTags != null) {
+            merged.putAll(sessionTags);
+        }
+        return merged;
+    }
+
+    /**
      * @param principalTags the principal's tags, already overlaid by session tags for a session
      * @param now           the request time (aws:CurrentTime, aws:EpochTime)
      */

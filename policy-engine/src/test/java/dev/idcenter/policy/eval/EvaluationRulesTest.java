@@ -377,6 +377,9 @@ class EvaluationRulesTest {
         assertThat(keys.get("aws:EpochTime").get(0)).isEqualTo("1767225600");
         assertThat(GlobalKeys.forPrincipal(ALICE, Map.of(), null).build().get("aws:username").get(0))
                 .isEqualTo("alice");
+        // Session tags override the role's tags, keys ignoring case.
+        assertThat(GlobalKeys.overlayTags(Map.of("Team", "red", "env", "prod"), Map.of("team", "blue")))
+                .containsEntry("team", "blue").containsEntry("env", "prod").hasSize(2);
     }
 
     @Test
