@@ -68,6 +68,35 @@ public final class ArnPattern {
         return parts[last].matches(t, arn.start(last), t.length());
     }
 
+    /**
+     * Matches a pattern resolved for one request (policy variables substituted) without compiling it, so
+     * evaluation of templated resources allocates no matcher.
+     */
+    public static boolean matches(CharSequence pattern, boolean[] literal, Arn arn) {
+        String t = arn.text();
+        if (pattern.length() == 1 && pattern.charAt(0) == '*' && (literal == null || !literal[0])) {
+            return true;
+        }
+        if (arn.segments() < 6) {
+            return Glob.matches(pattern, literal, 0, pattern.length(), t, 0, t.length());
+        }
+        int seg = 0;
+        int start = 0;
+        for (int i = 0; i < pattern.length() && seg < 5; i++) {
+            if (pattern.charAt(i) == ':') {
+                if (!Glob.matches(pattern, literal, start, i, t, arn.start(seg), arn.end(seg))) {
+                    return false;
+                }
+                seg++;
+                start = i + 1;
+            }
+        }
+        if (seg == 0) {
+            return Glob.matches(pattern, literal, 0, pattern.length(), t, 0, t.length());
+        }
+        return Glob.matches(pattern, literal, start, pattern.length(), t, arn.start(seg), t.length());
+    }
+
     @Override
     public String toString() {
         return text;

@@ -144,6 +144,44 @@ public final class Glob {
         return p == plen;
     }
 
+    /**
+     * Matches text region {@code [tFrom, tTo)} against pattern region {@code [pFrom, pTo)} without compiling;
+     * {@code literal} (indexed like {@code pattern}, may be null) flags characters that are not wildcards.
+     */
+    public static boolean matches(CharSequence pattern, boolean[] literal, int pFrom, int pTo, String text,
+                                  int tFrom, int tTo) {
+        int p = pFrom;
+        int t = tFrom;
+        int starP = -1;
+        int starT = -1;
+        while (t < tTo) {
+            if (p < pTo) {
+                char c = pattern.charAt(p);
+                boolean wild = literal == null || !literal[p];
+                if (wild && c == '*') {
+                    starP = p++;
+                    starT = t;
+                    continue;
+                }
+                if ((wild && c == '?') || c == text.charAt(t)) {
+                    p++;
+                    t++;
+                    continue;
+                }
+            }
+            if (starP >= 0) {
+                p = starP + 1;
+                t = ++starT;
+                continue;
+            }
+            return false;
+        }
+        while (p < pTo && pattern.charAt(p) == '*' && (literal == null || !literal[p])) {
+            p++;
+        }
+        return p == pTo;
+    }
+
     private boolean isLiteral(int i) {
         return literal != null && literal[i];
     }

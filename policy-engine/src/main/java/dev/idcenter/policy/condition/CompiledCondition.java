@@ -161,33 +161,38 @@ public final class CompiledCondition {
     private boolean matches(ContextValue value, int r, int p, ContextKeys keys, MissingKeySink sink) {
         switch (op.family()) {
             case STRING:
-            case BINARY:
-                return value.get(r).equals(text(p, keys, sink));
-            case STRING_IGNORE_CASE:
-                return value.get(r).equalsIgnoreCase(text(p, keys, sink));
+            case BINARY: {
+                if (templates[p].isStatic()) {
+                    return value.get(r).equals(strings[p]);
+                }
+                Template.Buffer t = templates[p].resolveInPlace(keys, sink);
+                return t != null && value.get(r).contentEquals(t.text());
+            }
+            case STRING_IGNORE_CASE: {
+                if (templates[p].isStatic()) {
+                    return value.get(r).equalsIgnoreCase(strings[p]);
+                }
+                Template.Buffer t = templates[p].resolveInPlace(keys, sink);
+                return t != null && equalsIgnoreCase(value.get(r), t.text());
+            }
             case BOOL:
                 return value.get(r).equalsIgnoreCase(strings[p]);
             case STRING_LIKE: {
                 Glob g = globs[p];
+                String v = value.get(r);
                 if (g == null) {
-                    Template.Resolved t = templates[p].resolve(keys, sink);
-                    if (t == null) {
-                        return false;
-                    }
-                    g = Glob.compile(t.text(), t.literal());
+                    Template.Buffer t = templates[p].resolveInPlace(keys, sink);
+                    return t != null && Glob.matches(t.text(), t.literal(), 0, t.text().length(), v, 0, v.length());
                 }
-                return g.matches(value.get(r));
+                return g.matches(v);
             }
             case ARN: {
                 ArnPattern a = arns[p];
-                if (a == null) {
-                    Template.Resolved t = templates[p].resolve(keys, sink);
-                    if (t == null) {
-                        return false;
-                    }
-                    a = ArnPattern.compile(t.text(), t.literal());
-                }
                 Arn arn = value.arn(r);
+                if (a == null) {
+                    Template.Buffer t = templates[p].resolveInPlace(keys, sink);
+                    return t != null && ArnPattern.matches(t.text(), t.literal(), arn);
+                }
                 return a.matches(arn);
             }
             case NUMERIC:
@@ -207,13 +212,19 @@ public final class CompiledCondition {
         }
     }
 
-    private String text(int p, ContextKeys keys, MissingKeySink sink) {
-        Template t = templates[p];
-        if (t.isStatic()) {
-            return strings[p];
+    private static boolean equalsIgnoreCase(String a, CharSequence b) {
+        if (a.length() != b.length()) {
+            return false;
         }
-        Template.Resolved resolved = t.resolve(keys, sink);
-        return resolved == null ? null : resolved.text();
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && Character.toLowerCase(Character.toUpperCase(x))
+                    != Character.toLowerCase(Character.toUpperCase(y))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean compare(double request, double policy) {

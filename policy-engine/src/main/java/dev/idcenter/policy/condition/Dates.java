@@ -25,6 +25,10 @@ public final class Dates {
         }
         String s = text.trim();
         try {
+            long fast = fastUtc(s);
+            if (fast != INVALID) {
+                return fast;
+            }
             if (s.chars().allMatch(c -> c >= '0' && c <= '9') && s.length() <= 12) {
                 return Long.parseLong(s) * 1000L;
             }
@@ -45,5 +49,37 @@ public final class Dates {
         } catch (RuntimeException e) {
             return INVALID;
         }
+    }
+
+    /** The common {@code yyyy-MM-ddTHH:mm:ssZ} form without java.time's parser allocations. */
+    private static long fastUtc(String s) {
+        if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+                || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+            return INVALID;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            return INVALID;
+        }
+        long days = LocalDate.of(year, month, day).toEpochDay();
+        return ((days * 24 + hour) * 60 + minute) * 60_000L + second * 1000L;
+    }
+
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 }

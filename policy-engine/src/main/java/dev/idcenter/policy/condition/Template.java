@@ -15,11 +15,10 @@ public final class Template {
     private record Variable(String key, String lowerKey, String defaultValue) {
     }
 
-    private record Escape(char c) {
-    }
-
-    /** A resolved string; {@code literal} flags characters that must match only themselves (null: none). */
-    public record Resolved(String text, boolean[] literal) {
+    private record Escape(char c, String text) {
+        Escape(char c) {
+            this(c, String.valueOf(c));
+        }
     }
 
     private final String raw;
@@ -107,63 +106,88 @@ public final class Template {
         return keys;
     }
 
-    /**
-     * Substitutes the variables from the request.
-     *
-     * @return the resolved text, or null when a variable has neither a value nor a default (the value then
-     *         matches nothing, EVAL-12)
-     */
-    public Resolved resolve(ContextKeys keys, MissingKeySink sink) {
-        if (parts == null) {
-            return new Resolved(raw, null);
+    /** A per-thread buffer holding a resolved template, so matching templated values allocates nothing. */
+    public static final class Buffer {
+        private final StringBuilder text = new StringBuilder(128);
+        private boolean[] literal = new boolean[128];
+        private boolean anyLiteral;
+
+        /** The resolved text; valid until the next resolution on this thread. */
+        public CharSequence text() {
+            return text;
         }
-        StringBuilder text = new StringBuilder(raw.length() + 16);
-        boolean[] literal = new boolean[raw.length() + 64];
-        boolean complete = true;
+
+        /** Flags for wildcard characters that must match literally, or null when there are none. */
+        public boolean[] literal() {
+            return anyLiteral ? literal : null;
+        }
+
+        private void reset() {
+            if (anyLiteral) {
+                java.util.Arrays.fill(literal, false);
+                anyLiteral = false;
+            }
+            text.setLength(0);
+        }
+
+        private void append(String s, boolean fromRequest) {
+            int at = text.length();
+            text.append(s);
+            if (fromRequest) {
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '*' || c == '?') {
+                        if (at + i >= literal.length) {
+                            literal = java.util.Arrays.copyOf(literal, Math.max(literal.length * 2, (at + i + 1) * 2));
+                        }
+                        literal[at + i] = true;
+                        anyLiteral = true;
+                    }
+                }
+            }
+            // Matchers index the flags by pattern position, so they must cover the whole text.
+            if (anyLiteral && text.length() > literal.length) {
+                literal = java.util.Arrays.copyOf(literal, text.length() * 2);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+    /**
+     * Substitutes the variables from the request into the calling thread's buffer.
+     *
+     * @return the buffer, or null when a variable has neither a value nor a default (EVAL-12)
+     */
+    public Buffer resolveInPlace(ContextKeys keys, MissingKeySink sink) {
+        Buffer b = BUFFER.get();
+        b.reset();
+        if (parts == null) {
+            b.append(raw, false);
+            return b;
+        }
         for (Object p : parts) {
             if (p instanceof String s) {
-                text.append(s);
+                b.append(s, false);
             } else if (p instanceof Escape e) {
-                literal = mark(literal, text.length(), 1);
-                text.append(e.c());
+                b.append(e.text(), true);
             } else {
                 Variable v = (Variable) p;
                 ContextValue value = keys.getLowerCased(v.lowerKey());
-                String s;
                 if (value != null && value.size() > 0) {
-                    s = value.get(0);
+                    b.append(value.get(0), true);
                 } else {
                     if (sink != null) {
                         sink.missing(v.key());
                     }
                     if (v.defaultValue() == null) {
-                        complete = false;
-                        continue;
+                        return null;
                     }
-                    s = v.defaultValue();
+                    b.append(v.defaultValue(), true);
                 }
-                literal = mark(literal, text.length(), s.length());
-                text.append(s);
             }
         }
-        if (!complete) {
-            return null;
-        }
-        boolean[] exact = new boolean[text.length()];
-        System.arraycopy(literal, 0, exact, 0, Math.min(literal.length, exact.length));
-        return new Resolved(text.toString(), exact);
-    }
-
-    private static boolean[] mark(boolean[] literal, int from, int count) {
-        boolean[] out = literal;
-        if (from + count > out.length) {
-            out = new boolean[(from + count) * 2];
-            System.arraycopy(literal, 0, out, 0, literal.length);
-        }
-        for (int i = from; i < from + count; i++) {
-            out[i] = true;
-        }
-        return out;
+        return b;
     }
 
     @Override

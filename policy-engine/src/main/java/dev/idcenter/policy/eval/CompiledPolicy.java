@@ -22,8 +22,10 @@ public final class CompiledPolicy {
     private final String id;
     private final PolicyDocument document;
     private final CompiledStatement[] statements;
-    private final Map<String, CompiledStatement[]> byService;
+    private final CompiledStatement[][] byService;
     private final CompiledStatement[] anyService;
+    /** Statements for services without an index entry: the wildcard ones, or all if the id table overflowed. */
+    private final CompiledStatement[] anyServiceOrAll;
 
     CompiledPolicy(String id, PolicyDocument document, Map<String, String> boundIds) {
         this.id = id;
@@ -38,24 +40,33 @@ public final class CompiledPolicy {
             if (s.anyService()) {
                 wild.add(s);
             }
-            for (String svc : s.services()) {
-                if (svc.indexOf('*') < 0 && svc.indexOf('?') < 0) {
-                    services.add(svc);
-                }
-            }
+            services.addAll(java.util.Arrays.asList(s.services()));
         }
         anyService = wild.isEmpty() ? NONE : wild.toArray(CompiledStatement[]::new);
-        Map<String, CompiledStatement[]> index = new HashMap<>();
+        Map<Integer, CompiledStatement[]> index = new HashMap<>();
+        int max = -1;
         for (String svc : services) {
+            int serviceId = ServiceIds.register(svc);
+            if (serviceId == ServiceIds.UNKNOWN) {
+                // Table full: this service is served by the full statement list below.
+                continue;
+            }
             List<CompiledStatement> list = new ArrayList<>();
             for (CompiledStatement s : statements) {
                 if (s.indexableFor(svc)) {
                     list.add(s);
                 }
             }
-            index.put(svc, list.toArray(CompiledStatement[]::new));
+            index.put(serviceId, list.toArray(CompiledStatement[]::new));
+            max = Math.max(max, serviceId);
         }
-        byService = index;
+        byService = new CompiledStatement[max + 1][];
+        index.forEach((sid, list) -> byService[sid] = list);
+        if (index.size() < services.size()) {
+            anyServiceOrAll = statements;
+        } else {
+            anyServiceOrAll = anyService;
+        }
     }
 
     /** The id given at compile time, reported in explanations (EVAL-14). */
@@ -72,9 +83,14 @@ public final class CompiledPolicy {
         return document;
     }
 
-    /** Statements, in document order, that could apply to an action of the given lower-cased service. */
-    CompiledStatement[] candidates(String service) {
-        CompiledStatement[] c = byService.get(service);
-        return c != null ? c : anyService;
+    /** Statements, in document order, that could apply to an action of the given service id. */
+    CompiledStatement[] candidates(int serviceId) {
+        if (serviceId >= 0 && serviceId < byService.length) {
+            CompiledStatement[] c = byService[serviceId];
+            if (c != null) {
+                return c;
+            }
+        }
+        return anyServiceOrAll;
     }
 }

@@ -31,6 +31,8 @@ final class CompiledStatement {
     private final PrincipalMatcher principal;
     private final boolean notPrincipal;
     private final CompiledCondition[] conditions;
+    private final String[] services;
+    private final boolean anyService;
 
     CompiledStatement(Statement s, boolean variables, Map<String, String> boundIds) {
         index = s.index();
@@ -41,6 +43,20 @@ final class CompiledStatement {
         end = s.end();
         actions = s.actions().stream().map(a -> Glob.compile(a.toLowerCase(Locale.ROOT))).toArray(Glob[]::new);
         notAction = s.notAction();
+        boolean wildService = notAction;
+        List<String> literalServices = new java.util.ArrayList<>(actions.length);
+        for (Glob g : actions) {
+            String p = g.toString();
+            int colon = p.indexOf(':');
+            String svc = colon < 0 ? p : p.substring(0, colon);
+            if (svc.indexOf('*') >= 0 || svc.indexOf('?') >= 0) {
+                wildService = true;
+            } else if (!literalServices.contains(svc)) {
+                literalServices.add(svc);
+            }
+        }
+        anyService = wildService;
+        services = literalServices.toArray(new String[0]);
         List<String> rs = s.resources();
         hasResources = !rs.isEmpty();
         notResource = s.notResource();
@@ -91,16 +107,13 @@ final class CompiledStatement {
         return end;
     }
 
-    /** Whether any action pattern could match an action of the given lower-cased service; used for indexing. */
+    /** Whether the statement must be checked for an action of the given lower-cased service; used for indexing. */
     boolean indexableFor(String service) {
-        if (notAction) {
+        if (anyService) {
             return true;
         }
-        for (Glob g : actions) {
-            String p = g.toString();
-            int colon = p.indexOf(':');
-            String svc = colon < 0 ? p : p.substring(0, colon);
-            if (svc.equals(service) || svc.indexOf('*') >= 0 || svc.indexOf('?') >= 0) {
+        for (String svc : services) {
+            if (svc.equals(service)) {
                 return true;
             }
         }
@@ -109,26 +122,12 @@ final class CompiledStatement {
 
     /** Whether some action pattern has a wildcard service (or is NotAction): must be checked for every service. */
     boolean anyService() {
-        if (notAction) {
-            return true;
-        }
-        for (Glob g : actions) {
-            String p = g.toString();
-            int colon = p.indexOf(':');
-            String svc = colon < 0 ? p : p.substring(0, colon);
-            if (svc.indexOf('*') >= 0 || svc.indexOf('?') >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return anyService;
     }
 
-    List<String> services() {
-        return java.util.Arrays.stream(actions).map(g -> {
-            String p = g.toString();
-            int colon = p.indexOf(':');
-            return colon < 0 ? p : p.substring(0, colon);
-        }).toList();
+    /** The literal (wildcard-free) services named by the actions. */
+    String[] services() {
+        return services;
     }
 
     /**
@@ -185,15 +184,15 @@ final class CompiledStatement {
         boolean any = false;
         for (int i = 0; i < resources.length; i++) {
             ArnPattern p = resources[i];
+            boolean matched;
             if (p == null) {
-                Template.Resolved r = resourceTemplates[i].resolve(request.keys(), trace);
-                if (r == null) {
-                    // EVAL-12: a variable without a value makes this resource entry match nothing.
-                    continue;
-                }
-                p = ArnPattern.compile(r.text(), r.literal());
+                Template.Buffer r = resourceTemplates[i].resolveInPlace(request.keys(), trace);
+                // EVAL-12: a variable without a value makes this resource entry match nothing.
+                matched = r != null && ArnPattern.matches(r.text(), r.literal(), request.resource());
+            } else {
+                matched = p.matches(request.resource());
             }
-            if (p.matches(request.resource())) {
+            if (matched) {
                 any = true;
                 break;
             }

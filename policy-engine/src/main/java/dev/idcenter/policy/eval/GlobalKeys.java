@@ -16,6 +16,21 @@ public final class GlobalKeys {
     }
 
     /**
+     * The tags aws:PrincipalTag/k sees for a session: the role's (or user's) tags overlaid by the session tags,
+     * keys compared ignoring case (EVAL-13, STS-1).
+     */
+    public static Map<String, String> overlayTags(Map<String, String> principalTags, Map<String, String> sessionTags) {
+        Map<String, String> merged = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (principalTags != null) {
+            merged.putAll(principalTags);
+        }
+        if (sessionTags != null) {
+            merged.putAll(sessionTags);
+        }
+        return merged;
+    }
+
+    /**
      * @param principalTags the principal's tags, already overlaid by session tags for a session
      * @param now           the request time (aws:CurrentTime, aws:EpochTime)
      */
@@ -48,6 +63,50 @@ public final class GlobalKeys {
         }
         if (principalTags != null) {
             principalTags.forEach((k, v) -> b.put("aws:PrincipalTag/" + k, v));
+        }
+        return b;
+    }
+
+    /**
+     * Everything {@link #forPrincipal} derives plus the session facts and the request's transport facts.
+     *
+     * @param sourceIp        aws:SourceIp, or null
+     * @param secureTransport aws:SecureTransport
+     * @param region          aws:RequestedRegion, or null
+     */
+    public static ContextKeys.Builder forRequest(RequestPrincipal p, Map<String, String> principalTags, Instant now,
+                                                 SessionFacts session, String sourceIp, boolean secureTransport,
+                                                 String region) {
+        ContextKeys.Builder b = forPrincipal(p, principalTags, now);
+        SessionFacts s = session == null ? SessionFacts.NONE : session;
+        if (s.mfaPresent() != null) {
+            b.put("aws:MultiFactorAuthPresent", ContextValue.of(s.mfaPresent().booleanValue()));
+        }
+        if (s.mfaAuthTime() != null && now != null) {
+            b.put("aws:MultiFactorAuthAge", ContextValue.of(now.getEpochSecond() - s.mfaAuthTime().getEpochSecond()));
+        }
+        if (s.tokenIssueTime() != null) {
+            b.put("aws:TokenIssueTime", ContextValue.of(s.tokenIssueTime()));
+        }
+        if (s.sourceIdentity() != null) {
+            b.put("aws:SourceIdentity", s.sourceIdentity());
+            b.put("sts:SourceIdentity", s.sourceIdentity());
+        }
+        if (s.roleSessionName() != null) {
+            b.put("sts:RoleSessionName", s.roleSessionName());
+        }
+        if (s.transitiveTagKeys() != null) {
+            b.put("sts:TransitiveTagKeys", ContextValue.of(s.transitiveTagKeys()));
+        }
+        if (s.principalOrgId() != null) {
+            b.put("aws:PrincipalOrgID", s.principalOrgId());
+        }
+        if (sourceIp != null) {
+            b.put("aws:SourceIp", sourceIp);
+        }
+        b.put("aws:SecureTransport", ContextValue.of(secureTransport));
+        if (region != null) {
+            b.put("aws:RequestedRegion", region);
         }
         return b;
     }

@@ -174,7 +174,7 @@ public final class PolicyEvaluator {
      */
     private static int scan(CompiledPolicy[] policies, Request r, Trace t) {
         int best = 0;
-        String service = r.service();
+        int service = r.serviceId();
         for (CompiledPolicy policy : policies) {
             for (CompiledStatement s : policy.candidates(service)) {
                 if (t == null && !s.isDeny() && (best & HOW) == PrincipalMatcher.DIRECT) {

@@ -40,6 +40,11 @@ public final class PolicySet {
         rcps = b.rcps.stream().map(l -> l.toArray(NONE)).toArray(CompiledPolicy[][]::new);
     }
 
+    /** The permissions boundary policies (empty when none), e.g. for a simulator's boundary detail. */
+    public List<CompiledPolicy> boundaryPolicies() {
+        return List.of(boundary);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -19,6 +19,8 @@ public final class Request {
     private final String action;
     private final String actionLower;
     private final String service;
+    /** Re-resolved while unknown: a policy naming the service may be compiled after this request was built. */
+    private int serviceId;
     private final Arn resource;
     private final String resourceAccount;
     private final ContextKeys keys;
@@ -35,6 +37,7 @@ public final class Request {
         this.actionLower = action.toLowerCase(Locale.ROOT);
         int colon = actionLower.indexOf(':');
         this.service = colon < 0 ? actionLower : actionLower.substring(0, colon);
+        this.serviceId = ServiceIds.lookup(service);
         this.resource = Arn.of(resource == null ? "*" : resource);
         this.resourceAccount = resourceAccount;
         this.keys = keys == null ? ContextKeys.EMPTY : keys;
@@ -55,6 +58,15 @@ public final class Request {
 
     public String service() {
         return service;
+    }
+
+    int serviceId() {
+        int id = serviceId;
+        if (id == ServiceIds.UNKNOWN) {
+            id = ServiceIds.lookup(service);
+            serviceId = id;
+        }
+        return id;
     }
 
     public Arn resource() {

@@ -46,8 +46,10 @@ public record RequestPrincipal(PrincipalType type, String arn, String accountId,
 
     public static RequestPrincipal federatedUser(String federatedUserArn, String accountId, String userArn,
                                                  String userUniqueId) {
-        return new RequestPrincipal(PrincipalType.FEDERATED_USER, federatedUserArn, accountId, null, userArn,
-                userUniqueId, null, null);
+        // aws:userid of a federated user is "account:name" (AWS's principal key table).
+        String name = federatedUserArn.substring(federatedUserArn.lastIndexOf('/') + 1);
+        return new RequestPrincipal(PrincipalType.FEDERATED_USER, federatedUserArn, accountId,
+                accountId + ":" + name, userArn, userUniqueId, null, null);
     }
 
     public static RequestPrincipal service(String servicePrincipal) {

@@ -40,9 +40,10 @@ final class JsonTreeReader {
         if (depth > MAX_DEPTH) {
             throw MalformedPolicyException.syntax();
         }
-        Position start = position(parser.getTokenLocation());
         switch (token) {
             case START_OBJECT: {
+                // Only objects carry positions: statements need them, and scalars are too many to pay for.
+                Position start = position(parser.getTokenLocation());
                 LinkedHashMap<String, JsonValue> fields = new LinkedHashMap<>();
                 JsonToken t;
                 while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -68,26 +69,25 @@ final class JsonTreeReader {
                     }
                     items.add(readValue(parser, t, depth + 1));
                 }
-                return new JsonValue(JsonValue.Kind.ARRAY, null, null, items, start,
-                        position(parser.getCurrentLocation()));
+                return new JsonValue(JsonValue.Kind.ARRAY, null, null, items, null, null);
             }
             case VALUE_STRING:
-                return scalar(JsonValue.Kind.STRING, parser.getText(), parser, start);
+                return scalar(JsonValue.Kind.STRING, parser.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return scalar(JsonValue.Kind.NUMBER, parser.getText(), parser, start);
+                return scalar(JsonValue.Kind.NUMBER, parser.getText());
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return scalar(JsonValue.Kind.BOOLEAN, parser.getText(), parser, start);
+                return scalar(JsonValue.Kind.BOOLEAN, parser.getText());
             case VALUE_NULL:
-                return scalar(JsonValue.Kind.NULL, null, parser, start);
+                return scalar(JsonValue.Kind.NULL, null);
             default:
                 throw MalformedPolicyException.syntax();
         }
     }
 
-    private static JsonValue scalar(JsonValue.Kind kind, String text, JsonParser parser, Position start) {
-        return new JsonValue(kind, text, null, List.of(), start, position(parser.getCurrentLocation()));
+    private static JsonValue scalar(JsonValue.Kind kind, String text) {
+        return new JsonValue(kind, text, null, List.of(), null, null);
     }
 
     private static Position position(JsonLocation location) {

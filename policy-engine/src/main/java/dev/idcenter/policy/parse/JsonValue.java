@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * A JSON value with where it sits in the text. Jackson's tree model drops locations and silently merges
+ * A JSON value; objects also record where they sit in the text (start and end are null for other values). Jackson's tree model drops locations and silently merges
  * duplicate keys; policies need both, so the parser builds this small tree from the streaming API.
  */
 record JsonValue(Kind kind, String text, LinkedHashMap<String, JsonValue> fields, List<JsonValue> items,

@@ -34,8 +34,6 @@ public final class PolicyParser {
             "Action", "NotAction", "Resource", "NotResource", "Condition");
     private static final List<String> TRUST_ACTIONS = List.of("sts:assumerole", "sts:assumerolewithsaml",
             "sts:assumerolewithwebidentity", "sts:tagsession", "sts:setsourceidentity", "sts:setcontext");
-    private static final Pattern ACTION = Pattern.compile("\\*|[A-Za-z0-9*?_.-]+:[^:\\s]+");
-    private static final Pattern SID_ALNUM = Pattern.compile("[0-9A-Za-z]*");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
     private static final Pattern UNIQUE_ID = Pattern.compile("A[A-Z]{3}[A-Z0-9]{12,28}");
     private static final Pattern IAM_PRINCIPAL_ARN = Pattern.compile(
@@ -176,7 +174,7 @@ public final class PolicyParser {
                     throw MalformedPolicyException.syntax();
                 }
                 sid = s.text();
-                if (!type.namesPrincipal() && !SID_ALNUM.matcher(sid).matches()) {
+                if (!type.namesPrincipal() && !isAlphanumeric(sid)) {
                     throw error("Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the "
                             + "regular expression [0-9A-Za-z]*");
                 }
@@ -220,7 +218,7 @@ public final class PolicyParser {
                 throw error("Policy statement must contain actions.");
             }
             for (String a : actions) {
-                if (!ACTION.matcher(a).matches()) {
+                if (!isAction(a)) {
                     throw error("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.");
                 }
                 if (type == PolicyType.TRUST && !isTrustAction(a)) {
@@ -353,8 +351,9 @@ public final class PolicyParser {
                     throw MalformedPolicyException.syntax();
                 }
                 for (Map.Entry<String, JsonValue> key : op.getValue().fields().entrySet()) {
-                    if (key.getKey().isEmpty()) {
-                        throw MalformedPolicyException.syntax();
+                    int colon = key.getKey().indexOf(':');
+                    if (colon <= 0 || colon == key.getKey().length() - 1) {
+                        throw error("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.");
                     }
                     JsonValue value = key.getValue();
                     List<String> values = new ArrayList<>();
@@ -410,6 +409,38 @@ public final class PolicyParser {
             }
         }
         return false;
+    }
+
+    /** {@code *} or {@code vendor:name} (vendor of letters, digits, {@code -_.} and wildcards). */
+    private static boolean isAction(String a) {
+        if (a.equals("*")) {
+            return true;
+        }
+        int colon = a.indexOf(':');
+        if (colon <= 0 || colon == a.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (i < colon && !(Character.isLetterOrDigit(c) || c == '*' || c == '?' || c == '-' || c == '_'
+                    || c == '.')) {
+                return false;
+            }
+            if (i > colon && (c == ':' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAlphanumeric(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isResource(String r) {

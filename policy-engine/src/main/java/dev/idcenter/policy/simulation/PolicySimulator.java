@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The engine behind {@code iam:SimulateCustomPolicy} (IAM-8), callable with plain values.
@@ -67,36 +68,50 @@ public final class PolicySimulator {
                     POLICY_INPUT + (i + 1)));
         }
         List<String> boundaries = request.permissionsBoundaryPolicyInputList();
-        List<CompiledPolicy> boundary = new ArrayList<>();
         for (int i = 0; i < boundaries.size(); i++) {
-            CompiledPolicy b = PolicyCompiler.compile(
+            set.boundary(PolicyCompiler.compile(
                     PolicyParser.parse(boundaries.get(i), PolicyType.PERMISSIONS_BOUNDARY, 0),
-                    BOUNDARY_INPUT + (i + 1));
-            boundary.add(b);
-            set.boundary(b);
+                    BOUNDARY_INPUT + (i + 1)));
         }
         if (request.resourcePolicy() != null) {
             CompiledPolicy rp = PolicyCompiler.compile(
                     PolicyParser.parse(request.resourcePolicy(), PolicyType.RESOURCE, 0), RESOURCE_POLICY);
             set.resource(rp);
         }
-        PolicySet policies = set.build();
-        boolean hasBoundary = !boundaries.isEmpty();
+        return simulate(set.build(), caller(request.callerArn()), keys(request.contextEntries()),
+                request.actionNames(), request.resourceArns(), accountOf(request.resourceOwner()),
+                PolicySimulator::customSourceType);
+    }
 
-        RequestPrincipal caller = caller(request.callerArn());
-        ContextKeys keys = keys(request.contextEntries());
-        String ownerAccount = accountOf(request.resourceOwner());
-        List<String> resources = request.resourceArns().isEmpty() ? List.of("*") : request.resourceArns();
-
+    /**
+     * Simulates with already compiled policies, e.g. for {@code iam:SimulatePrincipalPolicy}, where the server
+     * gathers the principal's (and its groups') policies, boundary and the resource policy itself.
+     *
+     * @param caller        the simulated principal
+     * @param keys          the context keys (for SimulatePrincipalPolicy the ContextEntries, IAM-8)
+     * @param resourceArns  resources; empty means {@code *}
+     * @param resourceOwner account owning resources whose ARN names none; null for the caller's account
+     * @param sourceType    the {@code SourcePolicyType} to report for a matched statement
+     *                      ({@code user}, {@code group}, {@code role}, {@code aws-managed}, {@code user-managed},
+     *                      {@code resource})
+     */
+    public static List<SimulationResult> simulate(PolicySet policies, RequestPrincipal caller, ContextKeys keys,
+                                                  List<String> actionNames, List<String> resourceArns,
+                                                  String resourceOwner,
+                                                  Function<MatchedStatement, String> sourceType) {
+        List<CompiledPolicy> boundary = policies.boundaryPolicies();
+        boolean hasBoundary = !boundary.isEmpty();
+        String ownerAccount = accountOf(resourceOwner);
+        List<String> resources = resourceArns.isEmpty() ? List.of("*") : resourceArns;
         List<SimulationResult> results = new ArrayList<>();
-        for (String action : request.actionNames()) {
+        for (String action : actionNames) {
             for (String resource : resources) {
                 String resourceAccount = resourceAccount(resource, ownerAccount, caller.accountId());
                 Request r = new Request(caller, action, resource, resourceAccount, keys);
                 EvaluationResult result = PolicyEvaluator.evaluate(r, policies);
                 Boolean boundaryAllowed = hasBoundary ? boundaryAllows(caller, action, resource, keys, boundary)
                         : null;
-                List<SimulatedStatement> matched = statements(result.matchedStatements());
+                List<SimulatedStatement> matched = statements(result.matchedStatements(), sourceType);
                 List<String> missing = new ArrayList<>(new TreeSet<>(result.missingContextKeys()));
                 String decision = result.decision().awsName();
                 if (resource.equals("*")) {
@@ -117,17 +132,21 @@ public final class PolicySimulator {
         // AllowedByPermissionsBoundary: the boundary alone, evaluated as if it were the identity policy.
         PolicySet.Builder onlyBoundary = PolicySet.builder();
         onlyBoundary.identity(boundary);
-        RequestPrincipal p = new RequestPrincipal(PrincipalType.USER, caller.arn(), caller.accountId(),
-                caller.uniqueId(), null, null, null, null);
+        RequestPrincipal p = caller.type() == PrincipalType.ROOT ? caller : new RequestPrincipal(PrincipalType.USER,
+                caller.arn(), caller.accountId(), caller.uniqueId(), null, null, null, null);
         return PolicyEvaluator.decide(new Request(p, action, resource, null, keys), onlyBoundary.build())
                 == dev.idcenter.policy.eval.Decision.ALLOWED;
     }
 
-    private static List<SimulatedStatement> statements(List<MatchedStatement> matched) {
+    private static String customSourceType(MatchedStatement m) {
+        return m.policyType() == PolicyType.RESOURCE ? "resource" : "IAM Policy";
+    }
+
+    private static List<SimulatedStatement> statements(List<MatchedStatement> matched,
+                                                       Function<MatchedStatement, String> sourceType) {
         List<SimulatedStatement> out = new ArrayList<>(matched.size());
         for (MatchedStatement m : matched) {
-            String type = m.policyType() == PolicyType.RESOURCE ? "resource" : "IAM Policy";
-            out.add(new SimulatedStatement(m.policyId(), type, m.start(), m.end()));
+            out.add(new SimulatedStatement(m.policyId(), sourceType.apply(m), m.start(), m.end()));
         }
         return out;
     }

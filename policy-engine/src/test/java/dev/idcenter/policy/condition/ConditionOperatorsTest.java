@@ -190,4 +190,19 @@ class ConditionOperatorsTest {
                 .evaluate(ContextKeys.EMPTY, missing::add);
         assertThat(missing).containsExactly("aws:SourceVpc");
     }
+
+    @Test
+    void givenVariableValueWithWildcards_whenSubstituted_thenMatchedLiterally() {
+        // EVAL-12: a substituted value never acts as a wildcard, however long the surrounding text.
+        String longTail = "x".repeat(300);
+        ContextKeys keys = ContextKeys.builder().put("aws:PrincipalTag/team", "*").put("k:key", "a" + longTail)
+                .build();
+        assertThat(eval("StringLike", "k:key", List.of("${aws:PrincipalTag/team}" + longTail), keys)).isFalse();
+        ContextKeys literal = keys.toBuilder().put("k:key", "*" + longTail).build();
+        assertThat(eval("StringLike", "k:key", List.of("${aws:PrincipalTag/team}" + longTail), literal)).isTrue();
+        assertThat(eval("StringEqualsIgnoreCase", "k:key", List.of("${aws:PrincipalTag/team}" + longTail.toUpperCase()),
+                literal)).isTrue();
+        assertThat(eval("ArnLike", "k:key", List.of("arn:aws:s3:::${aws:PrincipalTag/team}"),
+                keys.toBuilder().put("k:key", "arn:aws:s3:::bucket").build())).isFalse();
+    }
 }

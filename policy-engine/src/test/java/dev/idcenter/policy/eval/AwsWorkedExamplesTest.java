@@ -113,4 +113,42 @@ class AwsWorkedExamplesTest {
         assertThat(PolicyEvaluator.decide(withAttributes("dynamodb:PutItem", "UserName"),
                 PolicySet.builder().identity(THREAD_PUT_DENY).build())).isEqualTo(Decision.IMPLICIT_DENY);
     }
+
+    private static final RequestPrincipal CARLOS_A = RequestPrincipal.user(
+            "arn:aws:iam::111111111111:user/carlossalazar", "111111111111", "AIDACARLOSA0000000001");
+    private static final CompiledPolicy CARLOS_A_IDENTITY = policy(PolicyType.IDENTITY, "carlos-a",
+            "{'Version':'2012-10-17','Statement':["
+                    + "{'Sid':'AllowS3ListRead','Effect':'Allow','Action':'s3:ListAllMyBuckets','Resource':'*'},"
+                    + "{'Sid':'AllowS3ProductionObjectActions','Effect':'Allow','Action':'s3:*Object*',"
+                    + "'Resource':'arn:aws:s3:::Production/*'},"
+                    + "{'Sid':'DenyS3Logs','Effect':'Deny','Action':'s3:*','Resource':['arn:aws:s3:::*log*',"
+                    + "'arn:aws:s3:::*log*/*']}]}");
+    private static final CompiledPolicy PRODUCTION_BUCKET = policy(PolicyType.RESOURCE, "production",
+            "{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Action':['s3:GetObject*','s3:PutObject*',"
+                    + "'s3:ReplicateObject','s3:RestoreObject'],'Principal':{'AWS':"
+                    + "'arn:aws:iam::111111111111:user/carlossalazar'},'Resource':'arn:aws:s3:::Production/*'}]}");
+
+    @Test
+    void givenCrossAccountExample_whenSavingToProductionLogs_thenExplicitDenyInTrustedAccount() {
+        // EVAL-2, EVAL-8: worked example of the cross-account page.
+        Request r = new Request(CARLOS_A, "s3:PutObject", "arn:aws:s3:::Production-logs/file", "222222222222",
+                ContextKeys.EMPTY);
+        assertThat(PolicyEvaluator.decide(r, PolicySet.builder().identity(CARLOS_A_IDENTITY).build()))
+                .isEqualTo(Decision.EXPLICIT_DENY);
+    }
+
+    @Test
+    void givenCrossAccountExample_whenSavingToProduction_thenBothAccountsAllow() {
+        // EVAL-8
+        Request put = new Request(CARLOS_A, "s3:PutObject", "arn:aws:s3:::Production/file", "222222222222",
+                ContextKeys.EMPTY);
+        PolicySet both = PolicySet.builder().identity(CARLOS_A_IDENTITY).resource(PRODUCTION_BUCKET).build();
+        assertThat(PolicyEvaluator.decide(put, both)).isEqualTo(Decision.ALLOWED);
+        // He can create and edit but not delete: the bucket policy does not allow DeleteObject.
+        Request delete = new Request(CARLOS_A, "s3:DeleteObject", "arn:aws:s3:::Production/file", "222222222222",
+                ContextKeys.EMPTY);
+        EvaluationResult r = PolicyEvaluator.evaluate(delete, both);
+        assertThat(r.decision()).isEqualTo(Decision.IMPLICIT_DENY);
+        assertThat(r.notAllowedBy()).isEqualTo(PolicyType.RESOURCE);
+    }
 }

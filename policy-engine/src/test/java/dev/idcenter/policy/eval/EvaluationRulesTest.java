@@ -377,6 +377,9 @@ class EvaluationRulesTest {
         assertThat(keys.get("aws:EpochTime").get(0)).isEqualTo("1767225600");
         assertThat(GlobalKeys.forPrincipal(ALICE, Map.of(), null).build().get("aws:username").get(0))
                 .isEqualTo("alice");
+        // Session tags override the role's tags, keys ignoring case.
+        assertThat(GlobalKeys.overlayTags(Map.of("Team", "red", "env", "prod"), Map.of("team", "blue")))
+                .containsEntry("team", "blue").containsEntry("env", "prod").hasSize(2);
     }
 
     @Test
@@ -396,5 +399,54 @@ class EvaluationRulesTest {
             assertThat(m.start().line()).isEqualTo(1);
         });
         assertThat(r.missingContextKeys()).containsExactly("s3:prefix");
+    }
+
+    @Test
+    void givenMfaDenyWithBoolIfExists_whenLongTermKeysOrNoMfa_thenDenied_andWithMfaAllowed() {
+        // EVAL-10, EVAL-13: aws:MultiFactorAuthPresent is absent for long-term keys; BoolIfExists then holds.
+        PolicySet set = PolicySet.builder().identity(statement("Allow", "*", "*"), identity("{'Statement':{"
+                + "'Effect':'Deny','Action':'ec2:*','Resource':'*','Condition':{'BoolIfExists':"
+                + "{'aws:MultiFactorAuthPresent':'false'}}}}")).build();
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        ContextKeys longTerm = GlobalKeys.forRequest(ALICE, Map.of(), now, SessionFacts.NONE, "10.0.0.1", true,
+                "us-east-1").build();
+        ContextKeys noMfa = GlobalKeys.forRequest(ALICE, Map.of(), now, new SessionFacts(false, null, now, null,
+                null, null, null), null, true, null).build();
+        ContextKeys mfa = GlobalKeys.forRequest(ALICE, Map.of(), now, new SessionFacts(true, now.minusSeconds(60),
+                now, null, null, null, null), null, true, null).build();
+        assertThat(decide(request(ALICE, "ec2:RunInstances", "*", longTerm), set)).isEqualTo(Decision.EXPLICIT_DENY);
+        assertThat(decide(request(ALICE, "ec2:RunInstances", "*", noMfa), set)).isEqualTo(Decision.EXPLICIT_DENY);
+        assertThat(decide(request(ALICE, "ec2:RunInstances", "*", mfa), set)).isEqualTo(Decision.ALLOWED);
+        assertThat(mfa.get("aws:MultiFactorAuthAge").get(0)).isEqualTo("60");
+        assertThat(longTerm.get("aws:SourceIp").get(0)).isEqualTo("10.0.0.1");
+    }
+
+    @Test
+    void givenFederatedUserWithoutSessionPolicy_whenRequests_thenImplicitDenyBySession() {
+        // EVAL-7: a GetFederationToken session has no permissions beyond its session policy.
+        RequestPrincipal fed = RequestPrincipal.federatedUser("arn:aws:sts::" + ACCOUNT + ":federated-user/f",
+                ACCOUNT, ALICE_ARN, "AIDAALICE0000000000001");
+        EvaluationResult r = PolicyEvaluator.evaluate(request(fed, "s3:GetObject", OBJECT),
+                PolicySet.builder().identity(statement("Allow", "*", "*")).build());
+        assertThat(r.notAllowedBy()).isEqualTo(PolicyType.SESSION);
+        assertThat(decide(request(fed, "s3:GetObject", OBJECT), PolicySet.builder()
+                .identity(statement("Allow", "*", "*")).session(statement("Allow", "s3:*", "*")).build()))
+                .isEqualTo(Decision.ALLOWED);
+    }
+
+    @Test
+    void givenTrustBoundToRoleUniqueId_whenSessionOfRecreatedRole_thenNoMatch() {
+        // IAM-3, EVAL-4: a bound role ARN matches sessions of that role only through the role's unique id.
+        var doc = dev.idcenter.policy.parse.PolicyParser.parse(dev.idcenter.policy.support.Fixtures.json(
+                "{'Statement':{'Effect':'Allow','Principal':{'AWS':'" + ROLE_ARN + "'},'Action':'sts:AssumeRole'}}"),
+                PolicyType.TRUST);
+        CompiledPolicy bound = PolicyCompiler.compile(doc, "trust", Map.of(ROLE_ARN, "AROAAPP00000000000001"));
+        PolicySet set = PolicySet.builder().resourceMustAllow(bound).identity(statement("Allow", "sts:*", "*"))
+                .build();
+        String target = "arn:aws:iam::" + ACCOUNT + ":role/target";
+        assertThat(decide(request(SESSION, "sts:AssumeRole", target), set)).isEqualTo(Decision.ALLOWED);
+        RequestPrincipal recreated = RequestPrincipal.assumedRole(SESSION_ARN, ACCOUNT, ROLE_ARN,
+                "AROARECREATED00000001", "s1");
+        assertThat(decide(request(recreated, "sts:AssumeRole", target), set)).isEqualTo(Decision.IMPLICIT_DENY);
     }
 }

@@ -127,6 +127,8 @@ class PolicyParserTest {
                 "Resource bucket must be in ARN format or \"*\".");
         rejects("{'Statement':{'Effect':'Allow','Action':'s3:*','Resource':'*','Condition':{'StringFoo':{'a:b':'c'}}}}",
                 PolicyType.IDENTITY, "Invalid Condition type : StringFoo.");
+        rejects("{'Statement':{'Effect':'Allow','Action':'s3:*','Resource':'*','Condition':{'StringEquals':{'user':'c'}}}}",
+                PolicyType.IDENTITY, "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.");
     }
 
     @Test

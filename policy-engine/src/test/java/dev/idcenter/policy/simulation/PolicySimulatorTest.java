@@ -128,4 +128,20 @@ class PolicySimulatorTest {
         assertThatThrownBy(() -> PolicySimulator.simulate(request(List.of("{"), List.of(), List.of("s3:GetObject"),
                 List.of()))).isInstanceOf(MalformedPolicyException.class).hasMessage("Syntax errors in policy.");
     }
+
+    @Test
+    void givenCompiledPrincipalPolicies_whenSimulated_thenSourceTypeComesFromTheCaller() {
+        // IAM-8: SimulatePrincipalPolicy reuses the facade with the principal's own compiled policies.
+        var userPolicy = dev.idcenter.policy.support.Fixtures.policy(dev.idcenter.policy.model.PolicyType.IDENTITY,
+                "inline-s3", "{'Statement':{'Effect':'Allow','Action':'s3:*','Resource':'*'}}");
+        var set = dev.idcenter.policy.eval.PolicySet.builder().identity(userPolicy).build();
+        List<SimulationResult> results = PolicySimulator.simulate(set, dev.idcenter.policy.support.Fixtures.ALICE,
+                dev.idcenter.policy.condition.ContextKeys.EMPTY, List.of("s3:GetObject", "ec2:RunInstances"),
+                List.of(), null, m -> "user");
+        assertThat(results).extracting(SimulationResult::evalDecision).containsExactly("allowed", "implicitDeny");
+        assertThat(results.get(0).matchedStatements()).singleElement().satisfies(s -> {
+            assertThat(s.sourcePolicyId()).isEqualTo("inline-s3");
+            assertThat(s.sourcePolicyType()).isEqualTo("user");
+        });
+    }
 }
