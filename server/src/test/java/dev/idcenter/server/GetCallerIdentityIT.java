@@ -89,6 +89,24 @@ class GetCallerIdentityIT extends ServerTestSupport {
         }
     }
 
+    @Test
+    void givenHugeUserAgentAndUnauthenticatedCall_whenRefused_thenTheAuditRowStillExists() throws Exception {
+        // A client chooses its User-Agent: no length of it may cost the call its audit record (AUDIT-1).
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(endpoint())
+                        .header("User-Agent", "x".repeat(5000))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Action=GetCallerIdentity&Version=2011-06-15"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String requestId = response.headers().firstValue("x-amzn-RequestId").orElseThrow();
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(auditLog.findByRequestId(requestId))
+                .singleElement()
+                .extracting(AuditLog.AuditEntry::errorCode).isEqualTo("MissingAuthenticationToken"));
+    }
+
     private long nonAuditEvents() {
         return jdbc.sql("select count(*) from command.domain_event_entry where type <> 'ApiCall'").query(Long.class).single();
     }

@@ -29,6 +29,8 @@ import java.util.UUID;
 public class ApiFrontDoor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFrontDoor.class);
+    private static final int MAX_USER_AGENT = 1024;
+    private static final int MAX_ERROR_MESSAGE = 4096;
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile("Credential=([^/,\\s]+)/");
     private static final java.util.regex.Pattern PRESIGNED_CREDENTIAL = java.util.regex.Pattern.compile("(?:^|&)X-Amz-Credential=([^%/&]+)(?:%2F|/)");
     private static final java.util.regex.Pattern ACCESS_KEY_ID = java.util.regex.Pattern.compile("[A-Z0-9]{16,128}");
@@ -87,13 +89,18 @@ public class ApiFrontDoor {
         try {
             audit.record(new ApiCallRecorded(requestId, receivedAt, service + ".amazonaws.com",
                     attempt.call != null ? attempt.call.operation().name() : null, attempt.region,
-                    request.sourceIp(), request.header("User-Agent").orElse(null), caller, caller.accountId(),
-                    attempt.error != null ? attempt.error.code() : null,
-                    attempt.error != null ? attempt.error.getMessage() : null));
+                    request.sourceIp(), capped(request.header("User-Agent").orElse(null), MAX_USER_AGENT), caller,
+                    caller.accountId(), attempt.error != null ? attempt.error.code() : null,
+                    attempt.error != null ? capped(attempt.error.getMessage(), MAX_ERROR_MESSAGE) : null));
         } catch (RuntimeException e) {
             // The response stands; the operator must learn that the audit trail has a hole.
             LOG.error("Audit record of request {} could not be stored", requestId, e);
         }
+    }
+
+    /** Client-controlled text is kept to a sane length in the audit trail (CloudTrail caps it too). */
+    private static String capped(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max) + "...";
     }
 
     /** The access key id a request that failed authentication claimed to be signed with, for the audit record. */

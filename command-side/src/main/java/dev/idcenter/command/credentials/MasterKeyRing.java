@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -65,15 +67,30 @@ public final class MasterKeyRing {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];
                 random.nextBytes(key);
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                createPrivateDirectory(file.toAbsolutePath().getParent());
                 Path created = Files.createFile(file,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(created, "# Master keys of this identity center. Keep secret, back up, never edit an existing line.\n"
                         + "k1:" + Base64.getEncoder().encodeToString(key) + "\n");
             }
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                // A key others can read (a copy from a repository, a careless backup) protects nothing.
+                throw new IllegalStateException("The master key file " + file.toAbsolutePath() + " is readable by "
+                        + "other users (" + PosixFilePermissions.toString(permissions) + "): make it 0600 "
+                        + "(chmod 600) if it is yours, or delete it to generate a new one");
+            }
             return parse(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the master key file " + file, e);
+        }
+    }
+
+    /** Creates the data directory with mode 0700 when it does not exist; an existing one is left as it is. */
+    static void createPrivateDirectory(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            Files.createDirectories(directory,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
     }
 
