@@ -50,6 +50,9 @@ class EmbeddedModeIT {
             assertThat(jdbc.sql("select count(*) from command.domain_event_entry where convert_from(payload, 'UTF8') like ?")
                     .param("%" + secret + "%").query(Long.class).single()).isZero();
             await().atMost(Duration.ofSeconds(20)).until(() -> auditRows(first) >= 1);
+            // The event store is durable: zonky's test defaults (fsync off) are overridden.
+            assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
         }
         try (var second = start(dataDir)) {
             GetCallerIdentityResponse identity = callerIdentity(second, dataDir.resolve("root-credentials"));

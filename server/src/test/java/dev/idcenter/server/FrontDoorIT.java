@@ -123,6 +123,18 @@ class FrontDoorIT extends ServerTestSupport {
         assertThat(response.body()).contains("<Code>IncompleteSignature</Code>").doesNotContain("Exception");
     }
 
+    @Test
+    void givenBodyOverOneMebibyte_whenPosted_thenRequestEntityTooLargeWithoutReadingIt() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint())
+                .header("Content-Type", FORM)
+                .POST(HttpRequest.BodyPublishers.ofString("Action=GetCallerIdentity&Version=2011-06-15&Pad="
+                        + "x".repeat(2 * 1024 * 1024)))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("<Code>RequestEntityTooLarge</Code>");
+    }
+
     private HttpRequest signedPost(String body, Instant signingTime) {
         SdkHttpRequest unsigned = SdkHttpFullRequest.builder()
                 .method(SdkHttpMethod.POST).uri(endpoint())

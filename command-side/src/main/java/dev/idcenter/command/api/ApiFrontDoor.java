@@ -49,6 +49,17 @@ public class ApiFrontDoor {
         this.clock = clock;
     }
 
+    /** Answers a request whose body is over the limit without reading it (the body of {@code request} is empty). */
+    public HttpResponseData refuseTooLarge(RawHttpRequest request, int maxBytes) {
+        String requestId = UUID.randomUUID().toString();
+        Attempt attempt = new Attempt();
+        attempt.error = new AwsErrorException("RequestEntityTooLarge", 413,
+                "The request body is larger than the maximum of " + maxBytes + " bytes.");
+        HttpResponseData response = codec.error(codec.serviceForErrors(request), attempt.error, requestId);
+        recordAudit(requestId, clock.instant(), request, attempt);
+        return response;
+    }
+
     public HttpResponseData handle(RawHttpRequest request) {
         String requestId = UUID.randomUUID().toString();
         Instant receivedAt = clock.instant();

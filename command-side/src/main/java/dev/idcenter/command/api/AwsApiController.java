@@ -22,6 +22,8 @@ import java.util.Map;
 @RestController
 public class AwsApiController {
 
+    /** The largest AWS request we serve (a 131,072-character policy document, percent-encoded) fits well inside. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
     private final ApiFrontDoor frontDoor;
 
     public AwsApiController(ApiFrontDoor frontDoor) {
@@ -34,10 +36,11 @@ public class AwsApiController {
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
-        String path = request.getRequestURI();
-        RawHttpRequest raw = new RawHttpRequest(request.getMethod(), path, request.getQueryString(), headers,
-                request.getInputStream().readAllBytes(), request.getRemoteAddr());
-        HttpResponseData response = frontDoor.handle(raw);
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        boolean tooLarge = body.length > MAX_BODY_BYTES || request.getContentLengthLong() > MAX_BODY_BYTES;
+        RawHttpRequest raw = new RawHttpRequest(request.getMethod(), request.getRequestURI(), request.getQueryString(),
+                headers, tooLarge ? new byte[0] : body, request.getRemoteAddr());
+        HttpResponseData response = tooLarge ? frontDoor.refuseTooLarge(raw, MAX_BODY_BYTES) : frontDoor.handle(raw);
         HttpHeaders out = new HttpHeaders();
         response.headers().forEach(out::set);
         return ResponseEntity.status(response.status()).headers(out).body(response.body());

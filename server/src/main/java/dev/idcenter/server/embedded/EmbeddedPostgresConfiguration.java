@@ -24,6 +24,11 @@ public class EmbeddedPostgresConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.resolve("postgres").toAbsolutePath())
                 .setCleanDataDirectory(false)
+                // zonky's defaults are for throw-away test databases; this one holds the event store.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost")
                 .start();
     }
 
