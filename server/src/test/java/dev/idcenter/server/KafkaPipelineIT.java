@@ -46,7 +46,8 @@ class KafkaPipelineIT {
     private static final String SECRET = "kafkaPipelineSecretKafkaPipelineSecret12";
 
     @Test
-    void givenEventsStoredBeforeThePublisherStarted_whenKafkaProfileRuns_thenEveryEventReachesTopicAndProjectionExactlyOnce() {
+    void givenEventsStoredBeforeThePublisherStarted_whenKafkaProfileRuns_thenEveryEventReachesTopicAndProjectionExactlyOnce()
+            throws Exception {
         try (TestDatabase database = TestPostgres.newDatabase()) {
             String dataDir = "target/test-data/" + UUID.randomUUID();
             try (var withoutKafka = start(database, dataDir, "postgres")) {
@@ -66,6 +67,7 @@ class KafkaPipelineIT {
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
                 assertThat(storedKeyByEventId).hasSize(1 + 3 + 2); // the account, then five audited calls
 
+                assertThat(topicRetention()).as("the topic keeps events forever").isEqualTo("-1");
                 List<ConsumerRecord<String, byte[]>> published = readTopicUntil(storedKeyByEventId.size());
                 Map<String, Long> timesPublished = published.stream().collect(Collectors.groupingBy(
                         record -> header(record, Headers.MESSAGE_ID), Collectors.counting()));
@@ -129,6 +131,15 @@ class KafkaPipelineIT {
             consumer.poll(Duration.ofSeconds(2)).forEach(records::add);
         }
         return records;
+    }
+
+    private static String topicRetention() throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, TOPIC);
+            return admin.describeConfigs(List.of(resource)).all().get().get(resource).get("retention.ms").value();
+        }
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

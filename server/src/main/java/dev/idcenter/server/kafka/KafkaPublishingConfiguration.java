@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -17,6 +18,15 @@ import org.springframework.context.annotation.Profile;
 @Configuration(proxyBeanMethods = false)
 @Profile("kafka")
 public class KafkaPublishingConfiguration {
+
+    /** Runs before Axon starts its processors (configurer modules are applied when the configuration is built). */
+    @Bean
+    public ConfigurerModule eventTopicExists(@Value("${axon.kafka.bootstrap-servers}") String bootstrapServers,
+                                            @Value("${axon.kafka.default-topic}") String topic,
+                                            @Value("${idc.kafka.partitions:3}") int partitions,
+                                            @Value("${idc.kafka.replication-factor:1}") short replicationFactor) {
+        return configurer -> EventTopic.ensure(bootstrapServers, topic, partitions, replicationFactor);
+    }
 
     @Bean
     public ConfigurerModule publishFromTheFirstEvent() {
