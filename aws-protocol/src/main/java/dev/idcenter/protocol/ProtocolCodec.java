@@ -258,18 +258,31 @@ public final class ProtocolCodec {
     }
 
     /** An error response in the service's protocol, with the exception's HTTP status. */
+    /**
+     * The JSON 1.1 services name the authentication failures differently from the query services (IAM, STS); the
+     * verifier speaks the query names, and this translates them, as those services answer.
+     */
+    private record JsonAuthError(String code, int status) {
+        static final Map<String, JsonAuthError> BY_QUERY_CODE = Map.of(
+                "InvalidClientTokenId", new JsonAuthError("UnrecognizedClientException", 400),
+                "SignatureDoesNotMatch", new JsonAuthError("InvalidSignatureException", 400),
+                "MissingAuthenticationToken", new JsonAuthError("MissingAuthenticationTokenException", 403),
+                "IncompleteSignature", new JsonAuthError("IncompleteSignatureException", 400));
+    }
+
     public HttpResponseData error(ServiceModel service, AwsErrorException error, String requestId) {
         ServiceModel s = service != null ? service : firstOf(Protocol.QUERY);
         String code = error.code() == null ? "InternalFailure" : error.code();
         String message = error.getMessage() == null ? "" : error.getMessage();
         int status = error.httpStatus() >= 400 && error.httpStatus() <= 599 ? error.httpStatus() : 500;
         if (s != null && s.protocol() == Protocol.JSON) {
+            JsonAuthError jsonName = JsonAuthError.BY_QUERY_CODE.getOrDefault(code, new JsonAuthError(code, status));
             ObjectNode body = InputDecoder.NODES.objectNode();
-            body.put("__type", code);
+            body.put("__type", jsonName.code());
             body.put("message", message);
             Map<String, String> headers = new LinkedHashMap<>(headers(JSON_CONTENT_TYPE, requestId));
-            headers.put("x-amzn-ErrorType", code);
-            return new HttpResponseData(status, headers, writeJson(body));
+            headers.put("x-amzn-ErrorType", jsonName.code());
+            return new HttpResponseData(jsonName.status(), headers, writeJson(body));
         }
         String ns = s == null || s.xmlNamespace() == null ? "" : s.xmlNamespace();
         byte[] xml = OutputEncoder.xml(w -> {

@@ -55,6 +55,21 @@ class FrontDoorIT extends ServerTestSupport {
     }
 
     @Test
+    void givenWrongSecret_whenCalledOverJson_thenJsonServicesNameForTheSignatureError() {
+        try (var organizations = organizations(credentials(ROOT_ACCESS_KEY_ID, "x" + ROOT_SECRET.substring(1)));
+             var unknown = organizations(credentials("AKIAAAAAAAAAAAAAAAAA", ROOT_SECRET))) {
+            assertThatThrownBy(organizations::describeOrganization)
+                    .isInstanceOfSatisfying(AwsServiceException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
+                        assertThat(e.statusCode()).isEqualTo(400);
+                    });
+            assertThatThrownBy(unknown::describeOrganization)
+                    .isInstanceOfSatisfying(AwsServiceException.class, e ->
+                            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException"));
+        }
+    }
+
+    @Test
     void givenInvalidRoleName_whenCreateRole_thenValidationErrorNamingTheField() {
         try (var iam = iam(root())) {
             assertThatThrownBy(() -> iam.createRole(b -> b.roleName("bad name!").assumeRolePolicyDocument("{}")))
