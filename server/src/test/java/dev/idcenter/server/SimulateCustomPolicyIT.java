@@ -72,6 +72,46 @@ class SimulateCustomPolicyIT extends ServerTestSupport {
     }
 
     @Test
+    void givenCrossAccountResourcePolicy_whenSimulated_thenBothAccountsMustAllow() {
+        // EVAL-8: the caller's identity policy and the other account's resource policy must both allow.
+        String identity = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":\"sqs:SendMessage\",\"Resource\":\"*\"}]}";
+        String grantsCaller = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Principal\":{\"AWS\":\"arn:aws:iam::111111111111:user/alice\"},\"Action\":\"sqs:SendMessage\","
+                + "\"Resource\":\"arn:aws:sqs:us-east-1:222222222222:jobs\"}]}";
+        String grantsNobody = grantsCaller.replace("user/alice", "user/bob");
+        try (var iam = iam(root())) {
+            var granted = iam.simulateCustomPolicy(b -> b.policyInputList(identity).actionNames("sqs:SendMessage")
+                    .resourceArns("arn:aws:sqs:us-east-1:222222222222:jobs").resourcePolicy(grantsCaller)
+                    .resourceOwner("arn:aws:iam::222222222222:root").callerArn("arn:aws:iam::111111111111:user/alice"));
+            var notGranted = iam.simulateCustomPolicy(b -> b.policyInputList(identity).actionNames("sqs:SendMessage")
+                    .resourceArns("arn:aws:sqs:us-east-1:222222222222:jobs").resourcePolicy(grantsNobody)
+                    .resourceOwner("arn:aws:iam::222222222222:root").callerArn("arn:aws:iam::111111111111:user/alice"));
+
+            assertThat(granted.evaluationResults().get(0).evalDecision()).isEqualTo(PolicyEvaluationDecisionType.ALLOWED);
+            assertThat(granted.evaluationResults().get(0).matchedStatements())
+                    .extracting(s -> s.sourcePolicyId()).contains("PolicyInputList.1", "ResourcePolicy");
+            assertThat(notGranted.evaluationResults().get(0).evalDecision())
+                    .isEqualTo(PolicyEvaluationDecisionType.IMPLICIT_DENY);
+        }
+    }
+
+    @Test
+    void givenBoundaryThatDoesNotAllow_whenSimulated_thenImplicitDenyAndNotAllowedByBoundary() {
+        // EVAL-6: a permissions boundary caps the identity policy; it never widens it.
+        String boundary = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":\"s3:ListBucket\",\"Resource\":\"*\"}]}";
+        try (var iam = iam(root())) {
+            var result = iam.simulateCustomPolicy(b -> b.policyInputList(READ_BUCKET)
+                    .permissionsBoundaryPolicyInputList(boundary).actionNames("s3:GetObject")
+                    .resourceArns("arn:aws:s3:::reports/q1.csv")).evaluationResults().get(0);
+
+            assertThat(result.evalDecision()).isEqualTo(PolicyEvaluationDecisionType.IMPLICIT_DENY);
+            assertThat(result.permissionsBoundaryDecisionDetail().allowedByPermissionsBoundary()).isFalse();
+        }
+    }
+
+    @Test
     void givenMaxItemsOne_whenPaging_thenEveryResultOnceAcrossPages() {
         try (var iam = iam(root())) {
             var first = iam.simulateCustomPolicy(b -> b.policyInputList(READ_BUCKET)
