@@ -118,6 +118,26 @@ class RolesIT extends ServerTestSupport {
     }
 
     @Test
+    void givenManyWritersOnOneRole_whenTaggingConcurrently_thenNoUpdateIsLost() throws Exception {
+        String name = unique("contended");
+        try (IamClient iam = iam(root())) {
+            iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                var calls = java.util.stream.IntStream.range(0, 24).mapToObj(i -> pool.submit(() ->
+                        iam.tagRole(b -> b.roleName(name).tags(tag("k" + i, "v" + i))))).toList();
+                for (var call : calls) {
+                    call.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            // Every writer's change is there: optimistic concurrency on the aggregate, no lost update.
+            assertThat(iam.listRoleTags(b -> b.roleName(name)).tags()).hasSize(24);
+        }
+    }
+
+    @Test
     void givenNoSuchRole_whenChanged_thenNoSuchEntityNamingIt() {
         try (IamClient iam = iam(root())) {
             assertThatThrownBy(() -> iam.tagRole(b -> b.roleName("ghost").tags(tag("a", "b"))))
