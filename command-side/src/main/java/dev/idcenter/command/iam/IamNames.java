@@ -33,13 +33,13 @@ public class IamNames {
                 .single();
     }
 
-    void claim(String accountId, String entityType, String name, String entityId) {
+    public void claim(String accountId, String entityType, String name, String entityId) {
         jdbc.sql("insert into command.iam_name (account_id, entity_type, name_lower, name, entity_id) values (?, ?, ?, ?, ?)")
                 .params(accountId, entityType, lower(name), name, entityId)
                 .update();
     }
 
-    void release(String entityId) {
+    public void release(String entityId) {
         jdbc.sql("delete from command.iam_name where entity_id = ?").param(entityId).update();
     }
 

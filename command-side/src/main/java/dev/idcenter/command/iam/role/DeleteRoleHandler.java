@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.iam.instanceprofile.InstanceProfileDirectory;
+import dev.idcenter.protocol.AwsErrorException;
 import org.springframework.stereotype.Component;
 
 /** {@code iam:DeleteRole}. */
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Component;
 class DeleteRoleHandler implements OperationHandler {
 
     private final RoleSupport roles;
+    private final InstanceProfileDirectory instanceProfiles;
 
-    DeleteRoleHandler(RoleSupport roles) {
+    DeleteRoleHandler(RoleSupport roles, InstanceProfileDirectory instanceProfiles) {
         this.roles = roles;
+        this.instanceProfiles = instanceProfiles;
     }
 
     @Override
@@ -24,7 +28,12 @@ class DeleteRoleHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("RoleName").asText();
-        roles.send(new DeleteRole(roles.idOf(call, name)), name);
+        String roleId = roles.idOf(call, name);
+        if (instanceProfiles.carriesRole(roleId)) {
+            throw new AwsErrorException("DeleteConflict", 409,
+                    "Cannot delete entity, must remove roles from instance profile first.");
+        }
+        roles.send(new DeleteRole(roleId), name);
         return RoleSupport.JSON.objectNode();
     }
 }

@@ -39,7 +39,7 @@ public class RoleSupport {
         this.head = head;
     }
 
-    String idOf(ApiCall call, String roleName) {
+    public String idOf(ApiCall call, String roleName) {
         return names.idOf(call.caller().accountId(), IamNamesProjection.ROLE, roleName)
                 .orElseThrow(() -> noSuchRole(roleName));
     }
@@ -59,7 +59,7 @@ public class RoleSupport {
     }
 
     /** The role as of this caller's writes (read-your-writes). */
-    RoleView view(ApiCall call, String roleName) {
+    public RoleView view(ApiCall call, String roleName) {
         return queries.query(new FindRole(call.caller().accountId(), roleName, head.position()),
                         ResponseTypes.optionalInstanceOf(RoleView.class))
                 .join()
@@ -76,7 +76,7 @@ public class RoleSupport {
     }
 
     /** IAM's {@code Role} shape; {@code full} adds what only GetRole shows (tags, boundary). */
-    static ObjectNode role(RoleView role, boolean full) {
+    public static ObjectNode role(RoleView role, boolean full) {
         ObjectNode node = JSON.objectNode();
         node.put("Path", role.path());
         node.put("RoleName", role.roleName());
@@ -99,13 +99,13 @@ public class RoleSupport {
         return node;
     }
 
-    static ArrayNode tags(List<Tag> tags) {
+    public static ArrayNode tags(List<Tag> tags) {
         ArrayNode array = JSON.arrayNode();
         tags.forEach(tag -> array.addObject().put("Key", tag.key()).put("Value", tag.value()));
         return array;
     }
 
-    static List<Tag> tagsOf(ObjectNode input) {
+    public static List<Tag> tagsOf(ObjectNode input) {
         List<Tag> tags = new ArrayList<>();
         if (input.has("Tags")) {
             input.get("Tags").forEach(t -> tags.add(new Tag(t.get("Key").asText(), t.get("Value").asText())));
@@ -113,7 +113,7 @@ public class RoleSupport {
         return tags;
     }
 
-    static List<String> strings(ObjectNode input, String member) {
+    public static List<String> strings(ObjectNode input, String member) {
         List<String> values = new ArrayList<>();
         if (input.has(member)) {
             input.get(member).forEach(v -> values.add(v.asText()));
@@ -121,7 +121,7 @@ public class RoleSupport {
         return values;
     }
 
-    static String text(ObjectNode input, String member) {
+    public static String text(ObjectNode input, String member) {
         return input.hasNonNull(member) ? input.get(member).asText() : null;
     }
 
