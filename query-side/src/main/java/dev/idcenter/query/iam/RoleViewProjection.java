@@ -8,6 +8,8 @@ import dev.idcenter.events.iam.role.RoleDeleted;
 import dev.idcenter.events.iam.role.RoleDescriptionChanged;
 import dev.idcenter.events.iam.role.RoleInlinePolicyDeleted;
 import dev.idcenter.events.iam.role.RoleInlinePolicyPut;
+import dev.idcenter.events.iam.role.RoleManagedPolicyAttached;
+import dev.idcenter.events.iam.role.RoleManagedPolicyDetached;
 import dev.idcenter.events.iam.role.RoleMaxSessionDurationChanged;
 import dev.idcenter.events.iam.role.RolePermissionsBoundaryRemoved;
 import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
@@ -132,6 +134,27 @@ public class RoleViewProjection {
         if (advance(e.roleId(), sequence)) {
             jdbc.sql("delete from query.iam_role_policy where role_id = ? and policy_name = ?")
                     .params(e.roleId(), e.policyName()).update();
+        }
+    }
+
+    @EventHandler
+    void on(RoleManagedPolicyAttached e, @SequenceNumber long sequence) {
+        if (advance(e.roleId(), sequence)) {
+            jdbc.sql("""
+                            insert into query.iam_policy_attachment (account_id, policy_arn, policy_name, policy_path,
+                                   entity_type, entity_id)
+                            values (?, ?, ?, ?, 'role', ?) on conflict do nothing""")
+                    .params(e.accountId(), e.policyArn(), PolicyArns.name(e.policyArn()), PolicyArns.path(e.policyArn()),
+                            e.roleId())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(RoleManagedPolicyDetached e, @SequenceNumber long sequence) {
+        if (advance(e.roleId(), sequence)) {
+            jdbc.sql("delete from query.iam_policy_attachment where entity_type = 'role' and entity_id = ? and policy_arn = ?")
+                    .params(e.roleId(), e.policyArn()).update();
         }
     }
 

@@ -6,6 +6,8 @@ import dev.idcenter.events.iam.role.RoleDeleted;
 import dev.idcenter.events.iam.role.RoleDescriptionChanged;
 import dev.idcenter.events.iam.role.RoleInlinePolicyDeleted;
 import dev.idcenter.events.iam.role.RoleInlinePolicyPut;
+import dev.idcenter.events.iam.role.RoleManagedPolicyAttached;
+import dev.idcenter.events.iam.role.RoleManagedPolicyDetached;
 import dev.idcenter.events.iam.role.RoleMaxSessionDurationChanged;
 import dev.idcenter.events.iam.role.RolePermissionsBoundaryRemoved;
 import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
@@ -24,9 +26,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -40,6 +44,7 @@ public class Role {
 
     static final int MAX_TAGS = 50;
     static final int MAX_INLINE_POLICY_SIZE = 10240;
+    static final int MAX_MANAGED_POLICIES = 10;
 
     @AggregateIdentifier
     private String roleId;
@@ -48,6 +53,7 @@ public class Role {
     private final Map<String, Tag> tagsByLowerKey = new LinkedHashMap<>();
     private final Map<String, Integer> inlinePolicySizes = new HashMap<>();
     private String permissionsBoundaryArn;
+    private final Set<String> managedPolicyArns = new LinkedHashSet<>();
 
     protected Role() {
         // for Axon
@@ -131,9 +137,33 @@ public class Role {
     }
 
     @CommandHandler
+    void handle(AttachRoleManagedPolicy command) {
+        if (managedPolicyArns.contains(command.policyArn())) {
+            return; // attaching again changes nothing, as in AWS
+        }
+        if (managedPolicyArns.size() >= MAX_MANAGED_POLICIES) { // IAM-5
+            throw new AwsErrorException("LimitExceeded", 409,
+                    "Cannot exceed quota for PoliciesPerRole: " + MAX_MANAGED_POLICIES + ".");
+        }
+        apply(new RoleManagedPolicyAttached(accountId, roleId, command.policyArn()));
+    }
+
+    @CommandHandler
+    void handle(DetachRoleManagedPolicy command) {
+        if (!managedPolicyArns.contains(command.policyArn())) {
+            throw new AwsErrorException("NoSuchEntity", 404,
+                    "Policy " + command.policyArn() + " is not attached to role " + roleName + ".");
+        }
+        apply(new RoleManagedPolicyDetached(accountId, roleId, command.policyArn()));
+    }
+
+    @CommandHandler
     void handle(DeleteRole command) {
         if (!inlinePolicySizes.isEmpty()) {
             throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must delete policies first.");
+        }
+        if (!managedPolicyArns.isEmpty()) {
+            throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must detach all policies first.");
         }
         apply(new RoleDeleted(accountId, roleId, roleName));
     }
@@ -175,6 +205,16 @@ public class Role {
     @EventSourcingHandler
     void on(RoleInlinePolicyDeleted event) {
         inlinePolicySizes.remove(event.policyName());
+    }
+
+    @EventSourcingHandler
+    void on(RoleManagedPolicyAttached event) {
+        managedPolicyArns.add(event.policyArn());
+    }
+
+    @EventSourcingHandler
+    void on(RoleManagedPolicyDetached event) {
+        managedPolicyArns.remove(event.policyArn());
     }
 
     @EventSourcingHandler

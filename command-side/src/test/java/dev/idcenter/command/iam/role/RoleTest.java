@@ -6,6 +6,8 @@ import dev.idcenter.events.iam.role.RoleDeleted;
 import dev.idcenter.events.iam.role.RoleDescriptionChanged;
 import dev.idcenter.events.iam.role.RoleInlinePolicyDeleted;
 import dev.idcenter.events.iam.role.RoleInlinePolicyPut;
+import dev.idcenter.events.iam.role.RoleManagedPolicyAttached;
+import dev.idcenter.events.iam.role.RoleManagedPolicyDetached;
 import dev.idcenter.events.iam.role.RoleMaxSessionDurationChanged;
 import dev.idcenter.events.iam.role.RolePermissionsBoundaryRemoved;
 import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
@@ -179,6 +181,69 @@ class RoleTest {
                 .expectNoEvents();
         fixture().given(CREATED, new RoleInlinePolicyPut(ACCOUNT, ID, "read", READ),
                         new RoleInlinePolicyDeleted(ACCOUNT, ID, "read"))
+                .when(new DeleteRole(ID))
+                .expectEvents(new RoleDeleted(ACCOUNT, ID, "deployer"))
+                .expectMarkedDeleted();
+    }
+
+    private static final String ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";
+
+    @Test
+    void givenRole_whenManagedPolicyAttached_thenAttached() {
+        fixture().given(CREATED)
+                .when(new AttachRoleManagedPolicy(ID, ADMIN))
+                .expectEvents(new RoleManagedPolicyAttached(ACCOUNT, ID, ADMIN));
+    }
+
+    @Test
+    void givenAttachedPolicy_whenAttachedAgain_thenNothingHappens() {
+        // As in AWS, attaching an attached policy again succeeds and changes nothing.
+        fixture().given(CREATED, new RoleManagedPolicyAttached(ACCOUNT, ID, ADMIN))
+                .when(new AttachRoleManagedPolicy(ID, ADMIN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenTenAttachedPolicies_whenEleventhAttached_thenLimitExceeded() {
+        // IAM-5: managed policies per role 10.
+        Object[] given = new Object[11];
+        given[0] = CREATED;
+        for (int i = 1; i <= 10; i++) {
+            given[i] = new RoleManagedPolicyAttached(ACCOUNT, ID, "arn:aws:iam::" + ACCOUNT + ":policy/p" + i);
+        }
+        fixture().given(given)
+                .when(new AttachRoleManagedPolicy(ID, ADMIN))
+                .expectException(awsError("LimitExceeded", 409))
+                .expectExceptionMessage("Cannot exceed quota for PoliciesPerRole: 10.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAttachedPolicy_whenDetached_thenDetached() {
+        fixture().given(CREATED, new RoleManagedPolicyAttached(ACCOUNT, ID, ADMIN))
+                .when(new DetachRoleManagedPolicy(ID, ADMIN))
+                .expectEvents(new RoleManagedPolicyDetached(ACCOUNT, ID, ADMIN));
+    }
+
+    @Test
+    void givenRole_whenNotAttachedPolicyDetached_thenNoSuchEntity() {
+        fixture().given(CREATED)
+                .when(new DetachRoleManagedPolicy(ID, ADMIN))
+                .expectException(awsError("NoSuchEntity", 404))
+                .expectExceptionMessage("Policy " + ADMIN + " is not attached to role deployer.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAttachedPolicy_whenRoleDeleted_thenDeleteConflictUntilDetached() {
+        fixture().given(CREATED, new RoleManagedPolicyAttached(ACCOUNT, ID, ADMIN))
+                .when(new DeleteRole(ID))
+                .expectException(awsError("DeleteConflict", 409))
+                .expectExceptionMessage("Cannot delete entity, must detach all policies first.")
+                .expectNoEvents();
+        fixture().given(CREATED, new RoleManagedPolicyAttached(ACCOUNT, ID, ADMIN),
+                        new RoleManagedPolicyDetached(ACCOUNT, ID, ADMIN))
                 .when(new DeleteRole(ID))
                 .expectEvents(new RoleDeleted(ACCOUNT, ID, "deployer"))
                 .expectMarkedDeleted();

@@ -1,0 +1,67 @@
+package dev.idcenter.command.iam;
+
+import dev.idcenter.command.store.CommandDirectory;
+import dev.idcenter.events.iam.policy.ManagedPolicyCreated;
+import dev.idcenter.events.iam.policy.ManagedPolicyDeleted;
+import dev.idcenter.events.iam.role.RoleManagedPolicyAttached;
+import dev.idcenter.events.iam.role.RoleManagedPolicyDetached;
+import dev.idcenter.protocol.AwsErrorException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims managed policy names and keeps the policy and attachment directories, in the command's own transaction
+ * (subscribing: an error here fails the command). Attachments are events of the entity they are attached to (the
+ * entity enforces its own quota); this directory is what the policy side checks: "attached nowhere" before a delete,
+ * attachment counts, and that an attached customer policy still exists.
+ */
+@Component
+@ProcessingGroup(CommandDirectory.PROCESSING_GROUP)
+public class PolicyDirectoryProjection {
+
+    private static final String AWS_POLICY_PREFIX = "arn:aws:iam::aws:policy/";
+    private final IamNames names;
+    private final PolicyDirectory directory;
+
+    public PolicyDirectoryProjection(IamNames names, PolicyDirectory directory) {
+        this.names = names;
+        this.directory = directory;
+    }
+
+    @EventHandler
+    void on(ManagedPolicyCreated event) {
+        names.claim(event.accountId(), IamNamesProjection.POLICY, event.policyName(), event.policyId());
+        directory.register(event.accountId(), event.policyId(),
+                "arn:aws:iam::" + event.accountId() + ":policy" + event.path() + event.policyName(), event.policyName());
+    }
+
+    @EventHandler
+    void on(ManagedPolicyDeleted event) {
+        // Delete first: the row lock waits for any attachment in flight, whose row the count then sees (IAM-4).
+        directory.unregister(event.policyId()).ifPresent(arn -> {
+            if (directory.attachmentCount(event.accountId(), arn) > 0) {
+                throw new AwsErrorException("DeleteConflict", 409, "Cannot delete a policy attached to entities.");
+            }
+        });
+        names.release(event.policyId());
+    }
+
+    @EventHandler
+    void on(RoleManagedPolicyAttached event) {
+        requireAttachable(event.accountId(), event.policyArn());
+        directory.attach(event.accountId(), event.policyArn(), PolicyDirectory.ROLE, event.roleId());
+    }
+
+    @EventHandler
+    void on(RoleManagedPolicyDetached event) {
+        directory.detach(event.policyArn(), PolicyDirectory.ROLE, event.roleId());
+    }
+
+    private void requireAttachable(String accountId, String policyArn) {
+        if (!policyArn.startsWith(AWS_POLICY_PREFIX) && !directory.lockExisting(accountId, policyArn)) {
+            throw new AwsErrorException("NoSuchEntity", 404,
+                    "Policy " + policyArn + " does not exist or is not attachable.");
+        }
+    }
+}

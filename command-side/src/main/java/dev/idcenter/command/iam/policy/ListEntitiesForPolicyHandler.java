@@ -1,0 +1,63 @@
+package dev.idcenter.command.iam.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.api.Pagination;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.queries.iam.PolicyVersionView;
+import dev.idcenter.queries.iam.PolicyView;
+import org.springframework.stereotype.Component;
+
+import dev.idcenter.queries.iam.PolicyAttachmentView;
+
+import java.util.List;
+
+/** {@code iam:ListEntitiesForPolicy}. */
+@Component
+class ListEntitiesForPolicyHandler implements OperationHandler {
+
+    private final PolicySupport policies;
+
+    ListEntitiesForPolicyHandler(PolicySupport policies) {
+        this.policies = policies;
+    }
+
+    @Override
+    public String action() {
+        return "iam:ListEntitiesForPolicy";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        String arn = input.get("PolicyArn").asText();
+        policies.view(call, arn); // NoSuchEntity for a policy that is not there
+        String filter = PolicySupport.text(input, "EntityFilter");
+        String prefix = input.hasNonNull("PathPrefix") ? input.get("PathPrefix").asText() : "/";
+        String entityType = filter == null ? null : switch (filter) {
+            case "Role" -> "role";
+            case "User" -> "user";
+            case "Group" -> "group";
+            default -> "none"; // LocalManagedPolicy, AWSManagedPolicy: policies are not attached to policies
+        };
+        List<PolicyAttachmentView> all = policies.attachments(call, arn, entityType, null).stream()
+                .filter(a -> a.entityPath() != null && a.entityPath().startsWith(prefix))
+                .toList();
+        Pagination page = Pagination.of(input, all.size(), "policy-entities");
+        ObjectNode output = PolicySupport.JSON.objectNode();
+        var groups = output.putArray("PolicyGroups");
+        var users = output.putArray("PolicyUsers");
+        var roles = output.putArray("PolicyRoles");
+        for (PolicyAttachmentView a : page.slice(all)) {
+            switch (a.entityType()) {
+                case "role" -> roles.addObject().put("RoleName", a.entityName()).put("RoleId", a.entityId());
+                case "user" -> users.addObject().put("UserName", a.entityName()).put("UserId", a.entityId());
+                case "group" -> groups.addObject().put("GroupName", a.entityName()).put("GroupId", a.entityId());
+                default -> { }
+            }
+        }
+        page.describe(output);
+        return output;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.idcenter.command.iam.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.api.Pagination;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.queries.iam.PolicyVersionView;
+import dev.idcenter.queries.iam.PolicyView;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code iam:ListPolicies}. */
+@Component
+class ListPoliciesHandler implements OperationHandler {
+
+    private final PolicySupport policies;
+
+    ListPoliciesHandler(PolicySupport policies) {
+        this.policies = policies;
+    }
+
+    @Override
+    public String action() {
+        return "iam:ListPolicies";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        String scope = input.hasNonNull("Scope") ? input.get("Scope").asText() : "All";
+        boolean onlyAttached = input.hasNonNull("OnlyAttached") && input.get("OnlyAttached").asBoolean();
+        String prefix = input.hasNonNull("PathPrefix") ? input.get("PathPrefix").asText() : "/";
+        List<PolicyView> all = new ArrayList<>();
+        if (!"Local".equals(scope)) {
+            policies.awsPolicies(call).stream()
+                    .filter(p -> p.path().startsWith(prefix))
+                    .filter(p -> !onlyAttached || p.attachmentCount() > 0)
+                    .forEach(all::add);
+        }
+        if (!"AWS".equals(scope)) {
+            all.addAll(policies.localPolicies(call, prefix, onlyAttached));
+        }
+        // One order across both scopes, so that a marker stays meaningful: by name, ignoring case.
+        all.sort(Comparator.comparing((PolicyView p) -> p.policyName().toLowerCase(Locale.ROOT)).thenComparing(PolicyView::arn));
+        Pagination page = Pagination.of(input, all.size(), "policies");
+        ObjectNode output = PolicySupport.JSON.objectNode();
+        var list = output.putArray("Policies");
+        page.slice(all).forEach(p -> list.add(PolicySupport.policy(p, false)));
+        page.describe(output);
+        return output;
+    }
+}

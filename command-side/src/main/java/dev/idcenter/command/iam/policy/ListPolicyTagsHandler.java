@@ -1,0 +1,37 @@
+package dev.idcenter.command.iam.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.api.Pagination;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.queries.iam.PolicyVersionView;
+import dev.idcenter.queries.iam.PolicyView;
+import org.springframework.stereotype.Component;
+
+/** {@code iam:ListPolicyTags}. */
+@Component
+class ListPolicyTagsHandler implements OperationHandler {
+
+    private final PolicySupport policies;
+
+    ListPolicyTagsHandler(PolicySupport policies) {
+        this.policies = policies;
+    }
+
+    @Override
+    public String action() {
+        return "iam:ListPolicyTags";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        PolicyView view = policies.view(call, input.get("PolicyArn").asText());
+        Pagination page = Pagination.of(input, view.tags().size(), "policy-tags");
+        ObjectNode output = PolicySupport.JSON.objectNode();
+        output.set("Tags", PolicySupport.tags(page.slice(view.tags())));
+        page.describe(output);
+        return output;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.idcenter.command.iam.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.api.Pagination;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.queries.iam.PolicyVersionView;
+import dev.idcenter.queries.iam.PolicyView;
+import org.springframework.stereotype.Component;
+
+/** {@code iam:TagPolicy}. */
+@Component
+class TagPolicyHandler implements OperationHandler {
+
+    private final PolicySupport policies;
+
+    TagPolicyHandler(PolicySupport policies) {
+        this.policies = policies;
+    }
+
+    @Override
+    public String action() {
+        return "iam:TagPolicy";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        String arn = input.get("PolicyArn").asText();
+        policies.send(new TagManagedPolicy(policies.idForChange(call, arn, action()), PolicySupport.tagsOf(input)), arn);
+        return PolicySupport.JSON.objectNode();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.idcenter.query.iam;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.idcenter.events.iam.Tag;
+import dev.idcenter.queries.iam.FindPolicy;
+import dev.idcenter.queries.iam.ListPolicies;
+import dev.idcenter.queries.iam.ListPolicyAttachments;
+import dev.idcenter.queries.iam.ListPolicyVersions;
+import dev.idcenter.queries.iam.PolicyAttachmentView;
+import dev.idcenter.queries.iam.PolicyVersionView;
+import dev.idcenter.queries.iam.PolicyView;
+import dev.idcenter.query.consistency.ProjectionBarrier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers managed policy and attachment queries from the {@code iam-views} projections, once caught up. */
+@Component
+public class PolicyQueries {
+
+    private static final String COLUMNS = """
+            p.account_id, p.policy_id, p.policy_name, p.path, p.arn, p.default_version_id,
+            (select count(*) from query.iam_policy_attachment a where a.account_id = p.account_id and a.policy_arn = p.arn) as attachment_count,
+            p.description, p.create_date, p.update_date, p.tags::text""";
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ProjectionBarrier barrier;
+
+    public PolicyQueries(JdbcClient jdbc, ObjectMapper json, ProjectionBarrier barrier) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.barrier = barrier;
+    }
+
+    @QueryHandler
+    public Optional<PolicyView> find(FindPolicy query) {
+        barrier.await(RoleViewProjection.PROCESSING_GROUP, query.minPosition());
+        return jdbc.sql("select " + COLUMNS + " from query.iam_policy p where p.account_id = ? and p.arn = ? and not p.deleted")
+                .params(query.accountId(), query.policyArn())
+                .query(this::view)
+                .optional();
+    }
+
+    @QueryHandler
+    public List<PolicyView> list(ListPolicies query) {
+        barrier.await(RoleViewProjection.PROCESSING_GROUP, query.minPosition());
+        String prefix = query.pathPrefix() == null ? "/" : query.pathPrefix();
+        return jdbc.sql("select * from (select " + COLUMNS + " from query.iam_policy p "
+                        + "where p.account_id = ? and not p.deleted and starts_with(p.path, ?) "
+                        + "order by p.policy_name_lower) v where not cast(? as boolean) or v.attachment_count > 0")
+                .params(query.accountId(), prefix, query.onlyAttached())
+                .query(this::view)
+                .list();
+    }
+
+    @QueryHandler
+    public List<PolicyVersionView> versions(ListPolicyVersions query) {
+        barrier.await(RoleViewProjection.PROCESSING_GROUP, query.minPosition());
+        return jdbc.sql("""
+                        select v.version_id, v.document, v.version_id = p.default_version_id, v.create_date
+                        from query.iam_policy p join query.iam_policy_version v on v.policy_id = p.policy_id
+                        where p.account_id = ? and p.arn = ? and not p.deleted
+                        order by v.version_no desc""")
+                .params(query.accountId(), query.policyArn())
+                .query((rs, n) -> new PolicyVersionView(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    @QueryHandler
+    public List<PolicyAttachmentView> attachments(ListPolicyAttachments query) {
+        barrier.await(RoleViewProjection.PROCESSING_GROUP, query.minPosition());
+        // Entity names and paths by type: roles now; users and groups join the same way.
+        return jdbc.sql("""
+                        select a.account_id, a.policy_arn, a.policy_name, a.policy_path, a.entity_type, a.entity_id,
+                               r.role_name, r.path
+                        from query.iam_policy_attachment a
+                        left join query.iam_role r on a.entity_type = 'role' and r.role_id = a.entity_id
+                        where a.account_id = ?
+                          and (cast(? as text) is null or a.policy_arn = ?)
+                          and (cast(? as text) is null or a.entity_type = ?)
+                          and (cast(? as text) is null or a.entity_id = ?)
+                        order by lower(a.policy_name), a.policy_arn, lower(r.role_name), a.entity_id""")
+                .params(query.accountId(), query.policyArn(), query.policyArn(), query.entityType(), query.entityType(),
+                        query.entityId(), query.entityId())
+                .query((rs, n) -> new PolicyAttachmentView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    private PolicyView view(ResultSet rs, int row) throws SQLException {
+        try {
+            return new PolicyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+                    rs.getTimestamp(10).toInstant(), List.of(json.readValue(rs.getString(11), Tag[].class)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable tags of policy " + rs.getString(2), e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.idcenter.queries.iam;
+
+/**
+ * One managed policy attached to one IAM entity of an account. {@code entityType} is {@code role} (later {@code user},
+ * {@code group}); the entity's name and path are its current ones; the policy's name and path come from its ARN.
+ */
+public record PolicyAttachmentView(String accountId, String policyArn, String policyName, String policyPath,
+                                   String entityType, String entityId, String entityName, String entityPath) {
+}
