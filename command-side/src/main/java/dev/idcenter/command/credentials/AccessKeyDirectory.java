@@ -4,7 +4,13 @@ import dev.idcenter.events.account.RootSecretSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,10 +23,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AccessKeyDirectory {
 
     private final JdbcClient jdbc;
+    /** How often a key's last use is written: at most once a minute per key, never once per request. */
+    static final Duration LAST_USED_FLUSH = Duration.ofMinutes(1);
     private final Map<String, Optional<AccessKeyRecord>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastUsedSeen = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastUsedWritten = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    public AccessKeyDirectory(JdbcClient jdbc) {
+    public AccessKeyDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** An access key as ListAccessKeys shows it. */
+    public record Listing(String accessKeyId, String principalId, String status, Instant createdAt) {
     }
 
     public Optional<AccessKeyRecord> find(String accessKeyId) {
@@ -51,6 +67,74 @@ public class AccessKeyDirectory {
                         record.principalArn(), record.secretSource().name(), record.masterKeyId(), record.status(),
                         java.sql.Timestamp.from(createdAt))
                 .update();
-        cache.remove(record.accessKeyId());
+        evict(record.accessKeyId());
+    }
+
+    void updateStatus(String accessKeyId, String status) {
+        jdbc.sql("update command.access_key set status = ? where access_key_id = ?").params(status, accessKeyId).update();
+        evict(accessKeyId);
+    }
+
+    void delete(String accessKeyId) {
+        jdbc.sql("delete from command.access_key where access_key_id = ?").param(accessKeyId).update();
+        lastUsedSeen.remove(accessKeyId);
+        lastUsedWritten.remove(accessKeyId);
+        evict(accessKeyId);
+    }
+
+    /** A renamed or moved principal signs as its new ARN. */
+    void updatePrincipalArn(String principalId, String principalArn) {
+        List<String> ids = jdbc.sql("select access_key_id from command.access_key where principal_id = ?")
+                .param(principalId).query(String.class).list();
+        jdbc.sql("update command.access_key set principal_arn = ? where principal_id = ?")
+                .params(principalArn, principalId).update();
+        ids.forEach(this::evict);
+    }
+
+    /** The keys of a principal, oldest first. */
+    public List<Listing> keysOf(String principalId) {
+        return jdbc.sql("""
+                        select access_key_id, principal_id, status, created_at from command.access_key
+                         where principal_id = ? order by created_at, access_key_id""")
+                .param(principalId)
+                .query((rs, n) -> new Listing(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    /** Notes that a key signed a request now; written to the table at most once a minute per key. */
+    public void used(String accessKeyId) {
+        Instant now = clock.instant();
+        lastUsedSeen.put(accessKeyId, now);
+        Instant written = lastUsedWritten.get(accessKeyId);
+        if (written == null || !now.isBefore(written.plus(LAST_USED_FLUSH))) {
+            lastUsedWritten.put(accessKeyId, now);
+            jdbc.sql("update command.access_key set last_used_at = ? where access_key_id = ?")
+                    .params(java.sql.Timestamp.from(now), accessKeyId).update();
+        }
+    }
+
+    /** When the key last signed a request: what this node saw, else what was written. */
+    public Optional<Instant> lastUsed(String accessKeyId) {
+        Instant seen = lastUsedSeen.get(accessKeyId);
+        if (seen != null) {
+            return Optional.of(seen);
+        }
+        return jdbc.sql("select last_used_at from command.access_key where access_key_id = ?").param(accessKeyId)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+                .optional().flatMap(o -> o);
+    }
+
+    /** Drops a cached row now and again once the writing transaction commits, so no reader keeps the old row. */
+    private void evict(String accessKeyId) {
+        cache.remove(accessKeyId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(accessKeyId);
+                }
+            });
+        }
     }
 }

@@ -2,6 +2,11 @@ package dev.idcenter.command.credentials;
 
 import dev.idcenter.command.store.CommandDirectory;
 import dev.idcenter.events.account.ManagementAccountCreated;
+import dev.idcenter.events.account.RootSecretSource;
+import dev.idcenter.events.iam.user.UserAccessKeyCreated;
+import dev.idcenter.events.iam.user.UserAccessKeyDeleted;
+import dev.idcenter.events.iam.user.UserAccessKeyStatusChanged;
+import dev.idcenter.events.iam.user.UserUpdated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,5 +36,26 @@ public class AccessKeyDirectoryProjection {
         keys.put(new AccessKeyRecord(event.rootAccessKeyId(), event.accountId(), "Root", event.accountId(),
                 "arn:aws:iam::" + event.accountId() + ":root", event.secretSource(), event.masterKeyId(), "Active"),
                 event.createdAt());
+    }
+
+    @EventHandler
+    void on(UserAccessKeyCreated event) {
+        keys.put(new AccessKeyRecord(event.accessKeyId(), event.accountId(), "IAMUser", event.userId(), event.userArn(),
+                RootSecretSource.DERIVED, event.masterKeyId(), event.status()), event.createdAt());
+    }
+
+    @EventHandler
+    void on(UserAccessKeyStatusChanged event) {
+        keys.updateStatus(event.accessKeyId(), event.status());
+    }
+
+    @EventHandler
+    void on(UserAccessKeyDeleted event) {
+        keys.delete(event.accessKeyId());
+    }
+
+    @EventHandler
+    void on(UserUpdated event) {
+        keys.updatePrincipalArn(event.userId(), "arn:aws:iam::" + event.accountId() + ":user" + event.path() + event.userName());
     }
 }
