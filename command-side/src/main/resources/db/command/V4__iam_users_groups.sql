@@ -8,6 +8,9 @@ CREATE TABLE iam_group_member (
 );
 CREATE INDEX iam_group_member_user ON iam_group_member (user_id);
 
--- When an access key last signed a request: written at most once a minute per key, never per request.
+-- When, with which service and in which region an access key last signed a request (from the audit events of
+-- authenticated calls): written at most once a minute per key, never once per request.
 ALTER TABLE access_key ADD COLUMN last_used_at TIMESTAMPTZ;
+ALTER TABLE access_key ADD COLUMN last_used_service VARCHAR(64);
+ALTER TABLE access_key ADD COLUMN last_used_region VARCHAR(64);
 CREATE INDEX access_key_principal ON access_key (principal_id);

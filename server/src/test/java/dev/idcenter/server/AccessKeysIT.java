@@ -1,6 +1,9 @@
 package dev.idcenter.server;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
@@ -17,10 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Access keys of IAM users: created with a derived secret, signing as the user, refused once inactive or deleted. */
+@ExtendWith(OutputCaptureExtension.class)
 class AccessKeysIT extends ServerTestSupport {
 
     @Test
-    void givenUserKey_whenItSigns_thenCallerIsTheUserAndTheSecretIsInNoEvent() throws SQLException {
+    void givenUserKey_whenItSigns_thenCallerIsTheUserAndTheSecretIsInNoEventNorLog(CapturedOutput output) throws SQLException {
         String name = unique("dev");
         try (IamClient iam = iam(root())) {
             var user = iam.createUser(b -> b.userName(name)).user();
@@ -44,6 +48,15 @@ class AccessKeysIT extends ServerTestSupport {
             var lastUsed = iam.getAccessKeyLastUsed(b -> b.accessKeyId(key.accessKeyId()));
             assertThat(lastUsed.userName()).isEqualTo(name);
             assertThat(lastUsed.accessKeyLastUsed().lastUsedDate()).isNotNull();
+            // The last call it signed was IAM's ListAccessKeys, in the region the client signed with (with an endpoint
+            // override the SDK signs IAM calls for aws-global; against AWS it would be us-east-1).
+            assertThat(lastUsed.accessKeyLastUsed().serviceName()).isEqualTo("iam");
+            assertThat(lastUsed.accessKeyLastUsed().region()).isEqualTo("aws-global");
+            AccessKey unused = iam.createAccessKey(b -> b.userName(name)).accessKey();
+            var never = iam.getAccessKeyLastUsed(b -> b.accessKeyId(unused.accessKeyId())).accessKeyLastUsed();
+            assertThat(never.lastUsedDate()).isNull();
+            assertThat(never.serviceName()).isEqualTo("N/A");
+            assertThat(output.getAll()).doesNotContain(key.secretAccessKey()).doesNotContain(unused.secretAccessKey());
 
             assertThat(occurrencesInEvents(key.secretAccessKey())).isZero();
             assertThat(occurrencesInEvents(key.accessKeyId())).isPositive();
@@ -110,6 +123,15 @@ class AccessKeysIT extends ServerTestSupport {
                 assertThat(second.userName()).isEqualTo(name);
                 assertThat(iam.listAccessKeys(b -> b.userName(name)).accessKeyMetadata()).hasSize(2);
             }
+        }
+    }
+
+    @Test
+    void givenRootCredentials_whenListAccessKeysWithoutUserName_thenTheRootKeyOfTheAccount() {
+        try (IamClient iam = iam(root())) {
+            assertThat(iam.listAccessKeys().accessKeyMetadata()).extracting(AccessKeyMetadata::accessKeyId)
+                    .contains(ROOT_ACCESS_KEY_ID);
+            assertError(() -> iam.getAccessKeyLastUsed(b -> b.accessKeyId("AKIAUNKNOWNKEY000000")), "NoSuchEntity", 404);
         }
     }
 

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +25,15 @@ public class AccessKeyDirectory {
     /** How often a key's last use is written: at most once a minute per key, never once per request. */
     static final Duration LAST_USED_FLUSH = Duration.ofMinutes(1);
     private final Map<String, Optional<AccessKeyRecord>> cache = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lastUsedSeen = new ConcurrentHashMap<>();
+    private final Map<String, LastUse> lastUsedSeen = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastUsedWritten = new ConcurrentHashMap<>();
-    private final Clock clock;
 
-    public AccessKeyDirectory(JdbcClient jdbc, Clock clock) {
+    public AccessKeyDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
+    }
+
+    /** When, with which service (signing name) and in which region a key last signed an authenticated call. */
+    public record LastUse(Instant at, String service, String region) {
     }
 
     /** An access key as ListAccessKeys shows it. */
@@ -102,27 +103,35 @@ public class AccessKeyDirectory {
                 .list();
     }
 
-    /** Notes that a key signed a request now; written to the table at most once a minute per key. */
-    public void used(String accessKeyId) {
-        Instant now = clock.instant();
-        lastUsedSeen.put(accessKeyId, now);
+    /** Notes that a key signed an authenticated call; written to the table at most once a minute per key. */
+    void used(String accessKeyId, LastUse use) {
+        LastUse previous = lastUsedSeen.get(accessKeyId);
+        if (previous != null && previous.at().isAfter(use.at())) {
+            return;
+        }
+        lastUsedSeen.put(accessKeyId, use);
         Instant written = lastUsedWritten.get(accessKeyId);
-        if (written == null || !now.isBefore(written.plus(LAST_USED_FLUSH))) {
-            lastUsedWritten.put(accessKeyId, now);
-            jdbc.sql("update command.access_key set last_used_at = ? where access_key_id = ?")
-                    .params(java.sql.Timestamp.from(now), accessKeyId).update();
+        if (written == null || !use.at().isBefore(written.plus(LAST_USED_FLUSH))) {
+            lastUsedWritten.put(accessKeyId, use.at());
+            jdbc.sql("""
+                            update command.access_key set last_used_at = ?, last_used_service = ?, last_used_region = ?
+                             where access_key_id = ?""")
+                    .params(java.sql.Timestamp.from(use.at()), use.service(), use.region(), accessKeyId).update();
         }
     }
 
-    /** When the key last signed a request: what this node saw, else what was written. */
-    public Optional<Instant> lastUsed(String accessKeyId) {
-        Instant seen = lastUsedSeen.get(accessKeyId);
+    /** When the key last signed a call: what this node saw, else what was written (possibly by another node). */
+    public Optional<LastUse> lastUsed(String accessKeyId) {
+        LastUse seen = lastUsedSeen.get(accessKeyId);
         if (seen != null) {
             return Optional.of(seen);
         }
-        return jdbc.sql("select last_used_at from command.access_key where access_key_id = ?").param(accessKeyId)
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
-                .optional().flatMap(o -> o);
+        return jdbc.sql("""
+                        select last_used_at, last_used_service, last_used_region from command.access_key
+                         where access_key_id = ? and last_used_at is not null""")
+                .param(accessKeyId)
+                .query((rs, n) -> new LastUse(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+                .optional();
     }
 
     /** Drops a cached row now and again once the writing transaction commits, so no reader keeps the old row. */

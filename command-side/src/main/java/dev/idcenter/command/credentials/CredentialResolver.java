@@ -36,12 +36,6 @@ public class CredentialResolver implements SigningKeyResolver<Caller> {
         }
         return directory.find(accessKeyId)
                 .filter(AccessKeyRecord::active)
-                .map(record -> {
-                    // Only a key whose signature then checks out should count as used; the resolver cannot know
-                    // that yet, so a request that fails verification may still mark the key: cheap, and harmless.
-                    directory.used(record.accessKeyId());
-                    return record;
-                })
                 .flatMap(record -> secretOf(record).map(secret -> new SigningKey<>(secret, new Caller(
                         record.principalType(), record.principalId(), record.principalArn(), record.accountId(),
                         record.accessKeyId()))));

@@ -38,11 +38,12 @@ class GetAccessKeyLastUsedHandler implements OperationHandler {
             users.userById(call, key.principalId()).ifPresent(user -> output.put("UserName", user.userName()));
         }
         ObjectNode lastUsed = output.putObject("AccessKeyLastUsed");
-        keys.directory().lastUsed(accessKeyId).ifPresent(at -> lastUsed.put("LastUsedDate",
-                at.truncatedTo(ChronoUnit.SECONDS).toString()));
-        // Which service and region a key was used with is not recorded; AWS answers N/A when it does not know.
-        lastUsed.put("ServiceName", "N/A");
-        lastUsed.put("Region", "N/A");
+        keys.directory().lastUsed(accessKeyId).ifPresentOrElse(use -> lastUsed
+                        .put("LastUsedDate", use.at().truncatedTo(ChronoUnit.SECONDS).toString())
+                        .put("ServiceName", use.service())
+                        .put("Region", use.region()),
+                // AWS answers N/A for a key that has not been used.
+                () -> lastUsed.put("ServiceName", "N/A").put("Region", "N/A"));
         return output;
     }
 }
