@@ -127,6 +127,22 @@ class AccessKeysIT extends ServerTestSupport {
     }
 
     @Test
+    void givenUserKey_whenUserRenamedAndMoved_thenTheKeySignsAsTheNewArn() {
+        String name = unique("Renamed");
+        String newName = unique("new");
+        try (IamClient iam = iam(root())) {
+            iam.createUser(b -> b.userName(name));
+            AccessKey key = iam.createAccessKey(b -> b.userName(name.toLowerCase())).accessKey();
+            assertThat(key.userName()).isEqualTo(name); // as created, not as typed
+            try (StsClient sts = sts(credentials(key.accessKeyId(), key.secretAccessKey()))) {
+                assertThat(sts.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":user/" + name);
+                iam.updateUser(b -> b.userName(name).newUserName(newName).newPath("/x/"));
+                assertThat(sts.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":user/x/" + newName);
+            }
+        }
+    }
+
+    @Test
     void givenRootCredentials_whenListAccessKeysWithoutUserName_thenTheRootKeyOfTheAccount() {
         try (IamClient iam = iam(root())) {
             assertThat(iam.listAccessKeys().accessKeyMetadata()).extracting(AccessKeyMetadata::accessKeyId)

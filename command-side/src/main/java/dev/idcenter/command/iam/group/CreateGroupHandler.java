@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class CreateGroupHandler implements OperationHandler {
 
     private final UserSupport users;
-    static final int MAX_GROUPS = 300; // IAM-7
+    static final int MAX_GROUPS = 300; // IAM-5
     private final Clock clock;
 
     CreateGroupHandler(UserSupport users, Clock clock) {

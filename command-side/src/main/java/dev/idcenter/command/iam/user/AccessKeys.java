@@ -39,8 +39,9 @@ class AccessKeys {
     /** Like {@link #owner}, but root credentials without a UserName mean the account's root user. */
     Owner ownerOrRoot(ApiCall call, ObjectNode input) {
         if (input.hasNonNull("UserName")) {
-            String name = input.get("UserName").asText();
-            return new Owner(users.userId(call, name), name);
+            // The view, not just the name directory: responses show the user's name as it was created, not as typed.
+            var user = users.user(call, input.get("UserName").asText());
+            return new Owner(user.userId(), user.userName());
         }
         if (UserSupport.isCallingUser(call, input)) {
             return new Owner(call.caller().principalId(), users.callingUser(call).userName());

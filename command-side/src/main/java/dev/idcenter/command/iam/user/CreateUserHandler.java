@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class CreateUserHandler implements OperationHandler {
 
     private final UserSupport users;
-    static final int MAX_USERS = 5000; // IAM-7
+    static final int MAX_USERS = 5000; // IAM-5
     private final Clock clock;
 
     CreateUserHandler(UserSupport users, Clock clock) {
