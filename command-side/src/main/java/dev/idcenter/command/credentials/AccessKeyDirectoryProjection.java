@@ -2,6 +2,13 @@ package dev.idcenter.command.credentials;
 
 import dev.idcenter.command.store.CommandDirectory;
 import dev.idcenter.events.account.ManagementAccountCreated;
+import dev.idcenter.events.account.RootSecretSource;
+import dev.idcenter.events.audit.ApiCallRecorded;
+import dev.idcenter.events.audit.CallerIdentity;
+import dev.idcenter.events.iam.user.UserAccessKeyCreated;
+import dev.idcenter.events.iam.user.UserAccessKeyDeleted;
+import dev.idcenter.events.iam.user.UserAccessKeyStatusChanged;
+import dev.idcenter.events.iam.user.UserUpdated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,5 +38,41 @@ public class AccessKeyDirectoryProjection {
         keys.put(new AccessKeyRecord(event.rootAccessKeyId(), event.accountId(), "Root", event.accountId(),
                 "arn:aws:iam::" + event.accountId() + ":root", event.secretSource(), event.masterKeyId(), "Active"),
                 event.createdAt());
+    }
+
+    @EventHandler
+    void on(UserAccessKeyCreated event) {
+        keys.put(new AccessKeyRecord(event.accessKeyId(), event.accountId(), "IAMUser", event.userId(), event.userArn(),
+                RootSecretSource.DERIVED, event.masterKeyId(), event.status()), event.createdAt());
+    }
+
+    @EventHandler
+    void on(UserAccessKeyStatusChanged event) {
+        keys.updateStatus(event.accessKeyId(), event.status());
+    }
+
+    @EventHandler
+    void on(UserAccessKeyDeleted event) {
+        keys.delete(event.accessKeyId());
+    }
+
+    @EventHandler
+    void on(UserUpdated event) {
+        keys.updatePrincipalArn(event.userId(), "arn:aws:iam::" + event.accountId() + ":user" + event.path() + event.userName());
+    }
+
+    /**
+     * A key's last use comes from the audit event of each call: only an authenticated call names a caller other than
+     * {@code Unknown}, so a forged signature never marks a key as used. Throttled by the directory, not written per call.
+     */
+    @EventHandler
+    void on(ApiCallRecorded event) {
+        CallerIdentity caller = event.caller();
+        if (caller == null || "Unknown".equals(caller.type()) || caller.accessKeyId() == null) {
+            return;
+        }
+        String source = event.eventSource() == null ? "N/A" : event.eventSource().replace(".amazonaws.com", "");
+        keys.used(caller.accessKeyId(), new AccessKeyDirectory.LastUse(event.eventTime(), source,
+                event.awsRegion() == null ? "N/A" : event.awsRegion()));
     }
 }

@@ -1,0 +1,7 @@
+package dev.idcenter.command.iam.group;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Delete an inline policy of the group. */
+public record DeleteGroupInlinePolicy(@TargetAggregateIdentifier String groupId, String policyName) {
+}

@@ -1,0 +1,107 @@
+package dev.idcenter.command.iam.group;
+
+import dev.idcenter.events.iam.group.GroupCreated;
+import dev.idcenter.events.iam.group.GroupDeleted;
+import dev.idcenter.events.iam.group.GroupInlinePolicyDeleted;
+import dev.idcenter.events.iam.group.GroupInlinePolicyPut;
+import dev.idcenter.policy.MalformedPolicyException;
+import dev.idcenter.policy.model.PolicyType;
+import dev.idcenter.policy.parse.PolicyParser;
+import dev.idcenter.protocol.AwsErrorException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An IAM group (IAM-3) and its inline policies. Memberships are events of the users (a user's group quota is the
+ * user's rule); the command side's membership directory tells the handler whether members remain.
+ */
+@Aggregate
+public class Group {
+
+    static final int MAX_INLINE_POLICY_SIZE = 5120;
+
+    @AggregateIdentifier
+    private String groupId;
+    private String accountId;
+    private String groupName;
+    private final Map<String, Integer> inlinePolicySizes = new HashMap<>();
+
+    protected Group() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Group(CreateGroup command) {
+        apply(new GroupCreated(command.accountId(), command.groupId(), command.groupName(), command.path(),
+                command.createdAt()));
+    }
+
+    @CommandHandler
+    void handle(PutGroupInlinePolicy command) {
+        int size;
+        try {
+            PolicyParser.parse(command.policyDocument(), PolicyType.IDENTITY, MAX_INLINE_POLICY_SIZE);
+            size = PolicyParser.countedSize(command.policyDocument());
+        } catch (MalformedPolicyException e) {
+            throw new AwsErrorException(e.errorCode(), "LimitExceeded".equals(e.errorCode()) ? 409 : 400, e.getMessage());
+        }
+        int others = inlinePolicySizes.entrySet().stream()
+                .filter(e -> !e.getKey().equals(command.policyName()))
+                .mapToInt(Map.Entry::getValue).sum();
+        if (others + size > MAX_INLINE_POLICY_SIZE) { // IAM-5: the sum of a group's inline policies
+            throw new AwsErrorException("LimitExceeded", 409, "Maximum policy size of " + MAX_INLINE_POLICY_SIZE
+                    + " bytes exceeded for group " + groupName);
+        }
+        apply(new GroupInlinePolicyPut(accountId, groupId, command.policyName(), command.policyDocument()));
+    }
+
+    @CommandHandler
+    void handle(DeleteGroupInlinePolicy command) {
+        if (!inlinePolicySizes.containsKey(command.policyName())) {
+            throw new AwsErrorException("NoSuchEntity", 404, "The group policy with name " + command.policyName()
+                    + " cannot be found.");
+        }
+        apply(new GroupInlinePolicyDeleted(accountId, groupId, command.policyName()));
+    }
+
+    @CommandHandler
+    void handle(DeleteGroup command) {
+        if (command.hasMembers()) {
+            throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must remove users from group first.");
+        }
+        if (!inlinePolicySizes.isEmpty()) {
+            throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must delete policies first.");
+        }
+        apply(new GroupDeleted(accountId, groupId, groupName));
+    }
+
+    @EventSourcingHandler
+    void on(GroupCreated event) {
+        groupId = event.groupId();
+        accountId = event.accountId();
+        groupName = event.groupName();
+    }
+
+    @EventSourcingHandler
+    void on(GroupInlinePolicyPut event) {
+        inlinePolicySizes.put(event.policyName(), PolicyParser.countedSize(event.policyDocument()));
+    }
+
+    @EventSourcingHandler
+    void on(GroupInlinePolicyDeleted event) {
+        inlinePolicySizes.remove(event.policyName());
+    }
+
+    @EventSourcingHandler
+    void on(GroupDeleted event) {
+        AggregateLifecycle.markDeleted();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.idcenter.command.iam.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.api.Pagination;
+import dev.idcenter.events.iam.Tag;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** {@code iam:ListUserTags}. */
+@Component
+class ListUserTagsHandler implements OperationHandler {
+
+    private final UserSupport users;
+
+    ListUserTagsHandler(UserSupport users) {
+        this.users = users;
+    }
+
+    @Override
+    public String action() {
+        return "iam:ListUserTags";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        List<Tag> all = users.user(call, input.get("UserName").asText()).tags();
+        Pagination page = Pagination.of(input, all.size(), "user-tags");
+        ObjectNode output = UserSupport.JSON.objectNode();
+        output.set("Tags", UserSupport.tags(page.slice(all)));
+        page.describe(output);
+        return output;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.idcenter.command.iam.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import org.springframework.stereotype.Component;
+
+/** {@code iam:PutUserPermissionsBoundary}. */
+@Component
+class PutUserPermissionsBoundaryHandler implements OperationHandler {
+
+    private final UserSupport users;
+
+    PutUserPermissionsBoundaryHandler(UserSupport users) {
+        this.users = users;
+    }
+
+    @Override
+    public String action() {
+        return "iam:PutUserPermissionsBoundary";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        String name = input.get("UserName").asText();
+        users.sendToUser(new SetUserPermissionsBoundary(users.userId(call, name),
+                UserSupport.boundaryArn(input.get("PermissionsBoundary").asText())), name);
+        return UserSupport.JSON.objectNode();
+    }
+}
