@@ -16,6 +16,8 @@ import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
 import dev.idcenter.events.iam.role.RoleTagged;
 import dev.idcenter.events.iam.role.RoleTrustPolicyChanged;
 import dev.idcenter.events.iam.role.RoleUntagged;
+import dev.idcenter.events.iam.role.ServiceLinkedRoleCreated;
+import dev.idcenter.events.iam.role.ServiceLinkedRoleDeletionCompleted;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,7 +54,10 @@ class GoldenJsonTest {
                 new RolePermissionsBoundaryRemoved(ACCOUNT, ROLE),
                 new RoleInlinePolicyPut(ACCOUNT, ROLE, "read", "{\"Statement\":[]}"),
                 new RoleInlinePolicyDeleted(ACCOUNT, ROLE, "read"),
-                new RoleDeleted(ACCOUNT, ROLE, "deployer"));
+                new RoleDeleted(ACCOUNT, ROLE, "deployer"),
+                new ServiceLinkedRoleCreated(ACCOUNT, ROLE, "autoscaling.amazonaws.com"),
+                new ServiceLinkedRoleDeletionCompleted(ACCOUNT, ROLE,
+                        "task/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling/0b7a1c2e"));
     }
 
     @ParameterizedTest

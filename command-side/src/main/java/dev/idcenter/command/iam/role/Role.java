@@ -14,6 +14,8 @@ import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
 import dev.idcenter.events.iam.role.RoleTagged;
 import dev.idcenter.events.iam.role.RoleTrustPolicyChanged;
 import dev.idcenter.events.iam.role.RoleUntagged;
+import dev.idcenter.events.iam.role.ServiceLinkedRoleCreated;
+import dev.idcenter.events.iam.role.ServiceLinkedRoleDeletionCompleted;
 import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
@@ -53,6 +55,7 @@ public class Role {
     private final Map<String, Tag> tagsByLowerKey = new LinkedHashMap<>();
     private final Map<String, Integer> inlinePolicySizes = new HashMap<>();
     private String permissionsBoundaryArn;
+    private String awsServiceName;
     private final Set<String> managedPolicyArns = new LinkedHashSet<>();
 
     protected Role() {
@@ -72,17 +75,36 @@ public class Role {
     }
 
     @CommandHandler
+    public Role(CreateServiceLinkedRole command) {
+        validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
+        apply(new RoleCreated(command.accountId(), command.roleId(), command.roleName(), command.path(),
+                command.assumeRolePolicyDocument(), command.description(), 3600, null, List.of(), command.createdAt()));
+        apply(new ServiceLinkedRoleCreated(command.accountId(), command.roleId(), command.awsServiceName()));
+    }
+
+    @CommandHandler
+    void handle(DeleteServiceLinkedRole command) {
+        if (awsServiceName == null) {
+            throw new AwsErrorException("InvalidInput", 400, "Role " + roleName + " is not a service-linked role.");
+        }
+        apply(new ServiceLinkedRoleDeletionCompleted(accountId, roleId, command.deletionTaskId()));
+        apply(new RoleDeleted(accountId, roleId, roleName));
+    }
+
+    @CommandHandler
     void handle(ChangeRoleDescription command) {
         apply(new RoleDescriptionChanged(accountId, roleId, command.description()));
     }
 
     @CommandHandler
     void handle(ChangeRoleMaxSessionDuration command) {
+        requireModifiable();
         apply(new RoleMaxSessionDurationChanged(accountId, roleId, command.maxSessionDuration()));
     }
 
     @CommandHandler
     void handle(ChangeRoleTrustPolicy command) {
+        requireModifiable();
         validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
         apply(new RoleTrustPolicyChanged(accountId, roleId, command.assumeRolePolicyDocument()));
     }
@@ -104,11 +126,13 @@ public class Role {
 
     @CommandHandler
     void handle(SetRolePermissionsBoundary command) {
+        requireModifiable();
         apply(new RolePermissionsBoundarySet(accountId, roleId, command.permissionsBoundaryArn()));
     }
 
     @CommandHandler
     void handle(RemoveRolePermissionsBoundary command) {
+        requireModifiable();
         if (permissionsBoundaryArn != null) {
             apply(new RolePermissionsBoundaryRemoved(accountId, roleId));
         }
@@ -116,6 +140,7 @@ public class Role {
 
     @CommandHandler
     void handle(PutRoleInlinePolicy command) {
+        requireModifiable();
         int size = validatePolicy(command.policyDocument(), PolicyType.IDENTITY, MAX_INLINE_POLICY_SIZE);
         int others = inlinePolicySizes.entrySet().stream()
                 .filter(e -> !e.getKey().equals(command.policyName()))
@@ -129,6 +154,7 @@ public class Role {
 
     @CommandHandler
     void handle(DeleteRoleInlinePolicy command) {
+        requireModifiable();
         if (!inlinePolicySizes.containsKey(command.policyName())) {
             throw new AwsErrorException("NoSuchEntity", 404, "The role policy with name " + command.policyName()
                     + " cannot be found.");
@@ -138,6 +164,7 @@ public class Role {
 
     @CommandHandler
     void handle(AttachRoleManagedPolicy command) {
+        requireModifiable();
         if (managedPolicyArns.contains(command.policyArn())) {
             return; // attaching again changes nothing, as in AWS
         }
@@ -150,6 +177,7 @@ public class Role {
 
     @CommandHandler
     void handle(DetachRoleManagedPolicy command) {
+        requireModifiable();
         if (!managedPolicyArns.contains(command.policyArn())) {
             throw new AwsErrorException("NoSuchEntity", 404,
                     "Policy " + command.policyArn() + " is not attached to role " + roleName + ".");
@@ -159,6 +187,7 @@ public class Role {
 
     @CommandHandler
     void handle(DeleteRole command) {
+        requireModifiable();
         if (!inlinePolicySizes.isEmpty()) {
             throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must delete policies first.");
         }
@@ -166,6 +195,11 @@ public class Role {
             throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must detach all policies first.");
         }
         apply(new RoleDeleted(accountId, roleId, roleName));
+    }
+
+    @EventSourcingHandler
+    void on(ServiceLinkedRoleCreated event) {
+        awsServiceName = event.awsServiceName();
     }
 
     @EventSourcingHandler
@@ -229,6 +263,14 @@ public class Role {
             return PolicyParser.countedSize(document);
         } catch (MalformedPolicyException e) {
             throw new AwsErrorException(e.errorCode(), "LimitExceeded".equals(e.errorCode()) ? 409 : 400, e.getMessage());
+        }
+    }
+
+    /** IAM-6: a service-linked role's trust and permissions belong to its service. */
+    private void requireModifiable() {
+        if (awsServiceName != null) {
+            throw new AwsErrorException("UnmodifiableEntity", 400, "Cannot perform the operation on the protected role '"
+                    + roleName + "' - this role is only modifiable by AWS");
         }
     }
 

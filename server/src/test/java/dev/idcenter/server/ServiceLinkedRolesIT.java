@@ -1,0 +1,47 @@
+package dev.idcenter.server;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.DeletionTaskStatusType;
+import software.amazon.awssdk.services.iam.model.Role;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Service-linked roles (IAM-6) over the wire: named, placed and trusted by their service; changed only by it. */
+class ServiceLinkedRolesIT extends ServerTestSupport {
+
+    @Test
+    void givenAutoScaling_whenItsServiceLinkedRoleIsCreatedChangedAndDeleted_thenOnlyTheServicesOperationsWork() {
+        try (IamClient iam = iam(root())) {
+            Role role = iam.createServiceLinkedRole(b -> b.awsServiceName("autoscaling.amazonaws.com")
+                    .customSuffix("fleet").description("Scales the fleet")).role();
+
+            assertThat(role.roleName()).isEqualTo("AWSServiceRoleForAutoScaling_fleet");
+            assertThat(role.path()).isEqualTo("/aws-service-role/autoscaling.amazonaws.com/");
+            assertThat(URLDecoder.decode(iam.getRole(b -> b.roleName(role.roleName())).role().assumeRolePolicyDocument(),
+                    StandardCharsets.UTF_8)).contains("\"Service\":\"autoscaling.amazonaws.com\"");
+            assertError(() -> iam.createServiceLinkedRole(b -> b.awsServiceName("autoscaling.amazonaws.com")
+                    .customSuffix("fleet")), "InvalidInput", 400);
+            assertError(() -> iam.updateAssumeRolePolicy(b -> b.roleName(role.roleName())
+                    .policyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[]}")), "UnmodifiableEntity", 400);
+            assertError(() -> iam.deleteRole(b -> b.roleName(role.roleName())), "UnmodifiableEntity", 400);
+
+            String taskId = iam.deleteServiceLinkedRole(b -> b.roleName(role.roleName())).deletionTaskId();
+            assertThat(iam.getServiceLinkedRoleDeletionStatus(b -> b.deletionTaskId(taskId)).status())
+                    .isEqualTo(DeletionTaskStatusType.SUCCEEDED);
+            assertError(() -> iam.getRole(b -> b.roleName(role.roleName())), "NoSuchEntity", 404);
+        }
+    }
+
+    private static void assertError(Runnable call, String code, int status) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
+            assertThat(e.statusCode()).isEqualTo(status);
+        });
+    }
+}
