@@ -1,6 +1,8 @@
 package dev.idcenter.server;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.Role;
@@ -15,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** IAM roles over the wire with the real SDK: every change an event, every read from the query side's projection. */
 class RolesIT extends ServerTestSupport {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT_ID + ":root\"},\"Action\":\"sts:AssumeRole\"}]}";
@@ -134,6 +139,36 @@ class RolesIT extends ServerTestSupport {
             }
             // Every writer's change is there: optimistic concurrency on the aggregate, no lost update.
             assertThat(iam.listRoleTags(b -> b.roleName(name)).tags()).hasSize(24);
+        }
+    }
+
+    @Test
+    void givenTrustNamingAPrincipal_whenSaved_thenItMustExistAndIsBoundToItsUniqueId() {
+        // IAM-3: a trust policy names principals by ARN, but trusts the principal that existed when it was saved.
+        String trusted = unique("trusted");
+        String trusting = unique("trusting");
+        String trustedArn = "arn:aws:iam::" + ACCOUNT_ID + ":role/" + trusted;
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Principal\":{\"AWS\":\"" + trustedArn + "\"},\"Action\":\"sts:AssumeRole\"}]}";
+        try (IamClient iam = iam(root())) {
+            assertThatThrownBy(() -> iam.createRole(b -> b.roleName(trusting).assumeRolePolicyDocument(trust)))
+                    .isInstanceOfSatisfying(AwsServiceException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("MalformedPolicyDocument");
+                        assertThat(e.awsErrorDetails().errorMessage())
+                                .isEqualTo("Invalid principal in policy: \"AWS\":\"" + trustedArn + "\"");
+                    });
+            String firstId = iam.createRole(b -> b.roleName(trusted).assumeRolePolicyDocument(TRUST)).role().roleId();
+            iam.createRole(b -> b.roleName(trusting).assumeRolePolicyDocument(trust));
+            iam.deleteRole(b -> b.roleName(trusted));
+            String secondId = iam.createRole(b -> b.roleName(trusted).assumeRolePolicyDocument(TRUST)).role().roleId();
+
+            assertThat(secondId).isNotEqualTo(firstId);
+            // The trusting role still trusts the first principal only, whatever its name is now.
+            assertThat(jdbc.sql("""
+                            select count(*) from command.domain_event_entry
+                             where payload_type like '%RoleTrustPrincipalsBound'
+                               and convert_from(payload, 'UTF8') like ? and convert_from(payload, 'UTF8') not like ?""")
+                    .params("%" + firstId + "%", "%" + secondId + "%").query(Long.class).single()).isEqualTo(1);
         }
     }
 

@@ -15,6 +15,7 @@ import dev.idcenter.events.iam.role.RolePermissionsBoundaryRemoved;
 import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
 import dev.idcenter.events.iam.role.RoleTagged;
 import dev.idcenter.events.iam.role.RoleTrustPolicyChanged;
+import dev.idcenter.events.iam.role.RoleTrustPrincipalsBound;
 import dev.idcenter.events.iam.role.RoleUntagged;
 import dev.idcenter.events.iam.role.ServiceLinkedRoleCreated;
 import dev.idcenter.events.iam.role.ServiceLinkedRoleDeletionCompleted;
@@ -56,6 +57,8 @@ class GoldenJsonTest {
                 new RoleInlinePolicyDeleted(ACCOUNT, ROLE, "read"),
                 new RoleDeleted(ACCOUNT, ROLE, "deployer"),
                 new ServiceLinkedRoleCreated(ACCOUNT, ROLE, "autoscaling.amazonaws.com"),
+                new RoleTrustPrincipalsBound(ACCOUNT, ROLE,
+                        java.util.Map.of("arn:aws:iam::123456789012:user/alice", "AIDAEXAMPLEUSERID1234")),
                 new ServiceLinkedRoleDeletionCompleted(ACCOUNT, ROLE,
                         "task/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling/0b7a1c2e"));
     }

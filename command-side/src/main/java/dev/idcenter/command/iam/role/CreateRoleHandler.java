@@ -22,10 +22,12 @@ class CreateRoleHandler implements OperationHandler {
     private final RoleSupport roles;
     private static final int MAX_ROLES = 1000;
     private final Clock clock;
+    private final TrustPrincipals trustPrincipals;
 
-    CreateRoleHandler(RoleSupport roles, Clock clock) {
+    CreateRoleHandler(RoleSupport roles, Clock clock, TrustPrincipals trustPrincipals) {
         this.roles = roles;
         this.clock = clock;
+        this.trustPrincipals = trustPrincipals;
     }
 
     @Override
@@ -48,7 +50,8 @@ class CreateRoleHandler implements OperationHandler {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // AWS shows CreateDate to the second
         var command = new CreateRole(roleId, call.caller().accountId(), name, path,
                 input.get("AssumeRolePolicyDocument").asText(), RoleSupport.text(input, "Description"), maxSession,
-                RoleSupport.boundaryArn(RoleSupport.text(input, "PermissionsBoundary")), RoleSupport.tagsOf(input), now);
+                RoleSupport.boundaryArn(RoleSupport.text(input, "PermissionsBoundary")), RoleSupport.tagsOf(input), now,
+                trustPrincipals.bind(input.get("AssumeRolePolicyDocument").asText()));
         roles.send(command, name);
         var view = new RoleView(command.accountId(), roleId, name, path,
                 "arn:aws:iam::" + command.accountId() + ":role" + path + name, now, command.assumeRolePolicyDocument(),

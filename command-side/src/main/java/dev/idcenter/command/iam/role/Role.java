@@ -13,6 +13,7 @@ import dev.idcenter.events.iam.role.RolePermissionsBoundaryRemoved;
 import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
 import dev.idcenter.events.iam.role.RoleTagged;
 import dev.idcenter.events.iam.role.RoleTrustPolicyChanged;
+import dev.idcenter.events.iam.role.RoleTrustPrincipalsBound;
 import dev.idcenter.events.iam.role.RoleUntagged;
 import dev.idcenter.events.iam.role.ServiceLinkedRoleCreated;
 import dev.idcenter.events.iam.role.ServiceLinkedRoleDeletionCompleted;
@@ -56,6 +57,7 @@ public class Role {
     private final Map<String, Integer> inlinePolicySizes = new HashMap<>();
     private String permissionsBoundaryArn;
     private String awsServiceName;
+    private Map<String, String> trustPrincipalIds = Map.of();
     private final Set<String> managedPolicyArns = new LinkedHashSet<>();
 
     protected Role() {
@@ -72,6 +74,9 @@ public class Role {
         apply(new RoleCreated(command.accountId(), command.roleId(), command.roleName(), command.path(),
                 command.assumeRolePolicyDocument(), command.description(), command.maxSessionDuration(),
                 command.permissionsBoundaryArn(), List.copyOf(command.tags()), command.createdAt()));
+        if (!command.trustPrincipalIds().isEmpty()) {
+            apply(new RoleTrustPrincipalsBound(command.accountId(), command.roleId(), Map.copyOf(command.trustPrincipalIds())));
+        }
     }
 
     @CommandHandler
@@ -107,6 +112,9 @@ public class Role {
         requireModifiable();
         validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
         apply(new RoleTrustPolicyChanged(accountId, roleId, command.assumeRolePolicyDocument()));
+        if (!command.trustPrincipalIds().equals(trustPrincipalIds)) {
+            apply(new RoleTrustPrincipalsBound(accountId, roleId, Map.copyOf(command.trustPrincipalIds())));
+        }
     }
 
     @CommandHandler
@@ -195,6 +203,11 @@ public class Role {
             throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must detach all policies first.");
         }
         apply(new RoleDeleted(accountId, roleId, roleName));
+    }
+
+    @EventSourcingHandler
+    void on(RoleTrustPrincipalsBound event) {
+        trustPrincipalIds = event.principalIds();
     }
 
     @EventSourcingHandler

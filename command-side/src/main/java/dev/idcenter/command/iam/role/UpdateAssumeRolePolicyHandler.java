@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 class UpdateAssumeRolePolicyHandler implements OperationHandler {
 
     private final RoleSupport roles;
+    private final TrustPrincipals trustPrincipals;
 
-    UpdateAssumeRolePolicyHandler(RoleSupport roles) {
+    UpdateAssumeRolePolicyHandler(RoleSupport roles, TrustPrincipals trustPrincipals) {
         this.roles = roles;
+        this.trustPrincipals = trustPrincipals;
     }
 
     @Override
@@ -24,7 +26,8 @@ class UpdateAssumeRolePolicyHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("RoleName").asText();
-        roles.send(new ChangeRoleTrustPolicy(roles.idOf(call, name), input.get("PolicyDocument").asText()), name);
+        String document = input.get("PolicyDocument").asText();
+        roles.send(new ChangeRoleTrustPolicy(roles.idOf(call, name), document, trustPrincipals.bind(document)), name);
         return RoleSupport.JSON.objectNode();
     }
 }
