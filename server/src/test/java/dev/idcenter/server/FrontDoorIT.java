@@ -139,6 +139,15 @@ class FrontDoorIT extends ServerTestSupport {
     }
 
     @Test
+    void givenOtherPathAndMethod_whenCalled_thenAnAwsShapedErrorNotAServletPage() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(endpoint() + "/no/such/path"))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("<Code>MissingAuthenticationToken</Code>").doesNotContain("timestamp");
+    }
+
+    @Test
     void givenBodyOverOneMebibyte_whenPosted_thenRequestEntityTooLargeWithoutReadingIt() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint())
                 .header("Content-Type", FORM)

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -30,7 +29,8 @@ public class AwsApiController {
         this.frontDoor = frontDoor;
     }
 
-    @RequestMapping(path = "/", method = {RequestMethod.GET, RequestMethod.POST})
+    // Every path and method: whatever a client sends gets an answer in AWS's shape, never a servlet error page.
+    @RequestMapping(path = {"/", "/**"})
     public ResponseEntity<byte[]> handle(HttpServletRequest request) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
