@@ -52,7 +52,7 @@ class CreatePolicyHandler implements OperationHandler {
                 PolicySupport.tagsOf(input), now);
         String arn = PolicySupport.arnOf(command.accountId(), path, name);
         policies.send(command, arn, () -> duplicate(name));
-        var view = new PolicyView(command.accountId(), policyId, name, path, arn, "v1", 0, command.description(),
+        var view = new PolicyView(command.accountId(), policyId, name, path, arn, "v1", 0, 0, command.description(),
                 now, now, command.tags());
         ObjectNode output = PolicySupport.JSON.objectNode();
         output.set("Policy", PolicySupport.policy(view, true));

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 import dev.idcenter.queries.iam.PolicyAttachmentView;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code iam:ListEntitiesForPolicy}. */
 @Component
@@ -41,8 +43,12 @@ class ListEntitiesForPolicyHandler implements OperationHandler {
             case "Group" -> "group";
             default -> "none"; // LocalManagedPolicy, AWSManagedPolicy: policies are not attached to policies
         };
+        String usage = PolicySupport.text(input, "PolicyUsageFilter");
+        Set<String> seen = new HashSet<>();
         List<PolicyAttachmentView> all = policies.attachments(call, arn, entityType, null).stream()
                 .filter(a -> a.entityPath() != null && a.entityPath().startsWith(prefix))
+                .filter(a -> usage == null || usage.equals(a.usage()))
+                .filter(a -> seen.add(a.entityType() + "/" + a.entityId())) // attached and bounding: listed once
                 .toList();
         Pagination page = Pagination.of(input, all.size(), "policy-entities");
         ObjectNode output = PolicySupport.JSON.objectNode();
