@@ -124,6 +124,10 @@ class RolePolicyAttachmentIT extends ServerTestSupport {
                     .policyArn("arn:aws:iam::" + ACCOUNT_ID + ":policy/" + unique("ghost"))), "NoSuchEntity", 404);
             assertError(() -> iam.attachRolePolicy(b -> b.roleName(role)
                     .policyArn("arn:aws:iam::aws:policy/NoSuchAwsPolicy")), "NoSuchEntity", 404);
+            // Another account's policy is never resolved as this account's, even when the name and path match one.
+            String own = iam.createPolicy(b -> b.policyName(unique("own")).policyDocument(READ)).policy().arn();
+            assertError(() -> iam.attachRolePolicy(b -> b.roleName(role).policyArn(own.replace(ACCOUNT_ID, "999988887777"))),
+                    "NoSuchEntity", 404);
             assertError(() -> iam.attachRolePolicy(b -> b.roleName(role)
                     .policyArn("arn:aws:iam::aws:policy/aws-service-role/AWSSSOServiceRolePolicy")), "PolicyNotAttachable", 400);
             assertError(() -> iam.attachRolePolicy(b -> b.roleName(role).policyArn("arn:aws:iam::aws:role/NotAPolicyArn")), "InvalidInput", 400);
