@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
-import dev.idcenter.command.api.Pagination;
+import dev.idcenter.command.iam.IamIds;
 import dev.idcenter.protocol.AwsErrorException;
-import dev.idcenter.queries.iam.PolicyVersionView;
 import dev.idcenter.queries.iam.PolicyView;
 import org.springframework.stereotype.Component;
-
-import dev.idcenter.command.iam.IamIds;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +17,8 @@ import java.time.temporal.ChronoUnit;
 @Component
 class CreatePolicyHandler implements OperationHandler {
 
-    private final PolicySupport policies;
     private static final int MAX_POLICIES = 1500;
+    private final PolicySupport policies;
     private final Clock clock;
 
     CreatePolicyHandler(PolicySupport policies, Clock clock) {
