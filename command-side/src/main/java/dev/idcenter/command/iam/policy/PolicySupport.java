@@ -217,7 +217,8 @@ public class PolicySupport {
         node.put("DefaultVersionId", view.defaultVersionId());
         node.put("AttachmentCount", view.attachmentCount());
         node.put("PermissionsBoundaryUsageCount", view.permissionsBoundaryUsageCount());
-        node.put("IsAttachable", !view.path().startsWith("/aws-service-role/"));
+        // Only AWS's service-linked role policies are not attachable; an account's own policy always is.
+        node.put("IsAttachable", !("aws".equals(view.accountId()) && view.path().startsWith("/aws-service-role/")));
         if (full && view.description() != null && !view.description().isEmpty()) {
             node.put("Description", view.description());
         }
