@@ -223,6 +223,12 @@ class ManagedPoliciesIT extends ServerTestSupport {
                 assertThat(iam.getPolicyVersion(b -> b.policyArn(arn).versionId("v1")).policyVersion().document()).isNotBlank();
             }
 
+            assertThat(iam.getPolicy(b -> b.policyArn("arn:aws:iam::aws:policy/aws-service-role/AWSSSOServiceRolePolicy"))
+                    .policy().isAttachable()).isFalse();
+            String ownUnderServicePath = iam.createPolicy(b -> b.policyName(unique("svc")).path("/aws-service-role/")
+                    .policyDocument(READ)).policy().arn();
+            assertThat(iam.getPolicy(b -> b.policyArn(ownUnderServicePath)).policy().isAttachable()).isTrue();
+
             assertError(() -> iam.deletePolicy(b -> b.policyArn(ADMIN)), "AccessDenied", 403);
             assertError(() -> iam.createPolicyVersion(b -> b.policyArn(ADMIN).policyDocument(READ)), "AccessDenied", 403);
             assertError(() -> iam.deletePolicyVersion(b -> b.policyArn(ADMIN).versionId("v1")), "AccessDenied", 403);

@@ -1,10 +1,17 @@
 package dev.idcenter.server;
 
+import dev.idcenter.command.iam.policy.DeleteManagedPolicy;
+import dev.idcenter.command.iam.role.AttachRoleManagedPolicy;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.EntityType;
+import software.amazon.awssdk.services.iam.model.Policy;
+import software.amazon.awssdk.services.iam.model.PolicyUsageType;
 import software.amazon.awssdk.services.iam.model.PolicyRole;
 
 import java.util.List;
@@ -21,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RolePolicyAttachmentIT extends ServerTestSupport {
 
     private static final String READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void givenRole_whenAwsAndOwnPoliciesAttached_thenListedCountedAndBlockingDeletion() {
@@ -112,6 +124,10 @@ class RolePolicyAttachmentIT extends ServerTestSupport {
                     .policyArn("arn:aws:iam::" + ACCOUNT_ID + ":policy/" + unique("ghost"))), "NoSuchEntity", 404);
             assertError(() -> iam.attachRolePolicy(b -> b.roleName(role)
                     .policyArn("arn:aws:iam::aws:policy/NoSuchAwsPolicy")), "NoSuchEntity", 404);
+            // Another account's policy is never resolved as this account's, even when the name and path match one.
+            String own = iam.createPolicy(b -> b.policyName(unique("own")).policyDocument(READ)).policy().arn();
+            assertError(() -> iam.attachRolePolicy(b -> b.roleName(role).policyArn(own.replace(ACCOUNT_ID, "999988887777"))),
+                    "NoSuchEntity", 404);
             assertError(() -> iam.attachRolePolicy(b -> b.roleName(role)
                     .policyArn("arn:aws:iam::aws:policy/aws-service-role/AWSSSOServiceRolePolicy")), "PolicyNotAttachable", 400);
             assertError(() -> iam.attachRolePolicy(b -> b.roleName(role).policyArn("arn:aws:iam::aws:role/NotAPolicyArn")), "InvalidInput", 400);
@@ -120,5 +136,62 @@ class RolePolicyAttachmentIT extends ServerTestSupport {
                     "NoSuchEntity", 404);
             assertThat(iam.listAttachedRolePolicies(b -> b.roleName(role)).attachedPolicies()).isEmpty();
         }
+    }
+
+    @Test
+    void givenPolicyUsedAsBoundary_whenListed_thenCountedAndFilteredByUsage() {
+        String path = "/" + unique("bounds") + "/";
+        String role = unique("bounded");
+        try (IamClient iam = iam(root())) {
+            String own = iam.createPolicy(b -> b.policyName(unique("boundary")).path(path).policyDocument(READ)).policy().arn();
+            iam.createRole(b -> b.roleName(role).assumeRolePolicyDocument(TRUST).permissionsBoundary(own));
+
+            Policy policy = iam.getPolicy(b -> b.policyArn(own)).policy();
+            assertThat(policy.attachmentCount()).isZero();
+            assertThat(policy.permissionsBoundaryUsageCount()).isEqualTo(1);
+            assertThat(iam.listAttachedRolePolicies(b -> b.roleName(role)).attachedPolicies()).isEmpty();
+            assertThat(iam.listEntitiesForPolicy(b -> b.policyArn(own)).policyRoles()).extracting(PolicyRole::roleName)
+                    .containsExactly(role);
+            assertThat(iam.listEntitiesForPolicy(b -> b.policyArn(own).policyUsageFilter(PolicyUsageType.PERMISSIONS_BOUNDARY))
+                    .policyRoles()).hasSize(1);
+            assertThat(iam.listEntitiesForPolicy(b -> b.policyArn(own).policyUsageFilter(PolicyUsageType.PERMISSIONS_POLICY))
+                    .policyRoles()).isEmpty();
+            assertThat(iam.listPolicies(b -> b.pathPrefix(path).onlyAttached(true)
+                    .policyUsageFilter(PolicyUsageType.PERMISSIONS_BOUNDARY)).policies()).extracting(Policy::arn).containsExactly(own);
+            assertThat(iam.listPolicies(b -> b.pathPrefix(path).onlyAttached(true)
+                    .policyUsageFilter(PolicyUsageType.PERMISSIONS_POLICY)).policies()).isEmpty();
+
+            // Attached as well: one entity, listed once.
+            iam.attachRolePolicy(b -> b.roleName(role).policyArn(own));
+            assertThat(iam.listEntitiesForPolicy(b -> b.policyArn(own)).policyRoles()).hasSize(1);
+            assertThat(iam.getPolicy(b -> b.policyArn(own)).policy().attachmentCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void givenRacesPastTheHandlersChecks_whenCommandsReachTheDirectory_thenItRefusesThemAndStoresNoEvent() {
+        // The handlers check early; the directory, written in the command's transaction, is what decides.
+        String role = unique("raced");
+        try (IamClient iam = iam(root())) {
+            String roleId = iam.createRole(b -> b.roleName(role).assumeRolePolicyDocument(TRUST)).role().roleId();
+            var created = iam.createPolicy(b -> b.policyName(unique("raced")).policyDocument(READ)).policy();
+            iam.attachRolePolicy(b -> b.roleName(role).policyArn(created.arn()));
+            long before = events();
+
+            assertThatThrownBy(() -> commands.sendAndWait(new DeleteManagedPolicy(created.policyId())))
+                    .hasMessageContaining("Cannot delete a policy attached to entities.");
+            assertThat(events()).isEqualTo(before);
+            assertThat(iam.getPolicy(b -> b.policyArn(created.arn())).policy().attachmentCount()).isEqualTo(1);
+
+            String gone = "arn:aws:iam::" + ACCOUNT_ID + ":policy/" + unique("never-created");
+            assertThatThrownBy(() -> commands.sendAndWait(new AttachRoleManagedPolicy(roleId, gone)))
+                    .hasMessageContaining("does not exist or is not attachable");
+            assertThat(events()).isEqualTo(before);
+            assertThat(iam.listAttachedRolePolicies(b -> b.roleName(role)).attachedPolicies()).hasSize(1);
+        }
+    }
+
+    private long events() {
+        return jdbc.sql("select count(*) from command.domain_event_entry where type in ('ManagedPolicy', 'Role')").query(Long.class).single();
     }
 }

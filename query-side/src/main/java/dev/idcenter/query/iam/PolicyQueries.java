@@ -27,6 +27,8 @@ public class PolicyQueries {
     private static final String COLUMNS = """
             p.account_id, p.policy_id, p.policy_name, p.path, p.arn, p.default_version_id,
             (select count(*) from query.iam_policy_attachment a where a.account_id = p.account_id and a.policy_arn = p.arn) as attachment_count,
+            (select count(*) from query.iam_role r where r.account_id = p.account_id and r.permissions_boundary_arn = p.arn
+                and not r.deleted) as boundary_count,
             p.description, p.create_date, p.update_date, p.tags::text""";
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -51,10 +53,9 @@ public class PolicyQueries {
     public List<PolicyView> list(ListPolicies query) {
         barrier.await(RoleViewProjection.PROCESSING_GROUP, query.minPosition());
         String prefix = query.pathPrefix() == null ? "/" : query.pathPrefix();
-        return jdbc.sql("select * from (select " + COLUMNS + " from query.iam_policy p "
-                        + "where p.account_id = ? and not p.deleted and starts_with(p.path, ?) "
-                        + "order by p.policy_name_lower) v where not cast(? as boolean) or v.attachment_count > 0")
-                .params(query.accountId(), prefix, query.onlyAttached())
+        return jdbc.sql("select " + COLUMNS + " from query.iam_policy p "
+                        + "where p.account_id = ? and not p.deleted and starts_with(p.path, ?) order by p.policy_name_lower")
+                .params(query.accountId(), prefix)
                 .query(this::view)
                 .list();
     }
@@ -76,29 +77,37 @@ public class PolicyQueries {
     @QueryHandler
     public List<PolicyAttachmentView> attachments(ListPolicyAttachments query) {
         barrier.await(RoleViewProjection.PROCESSING_GROUP, query.minPosition());
-        // Entity names and paths by type: roles now; users and groups join the same way.
+        // Entity names and paths by type: roles now; users and groups join (and add their boundaries) the same way.
         return jdbc.sql("""
-                        select a.account_id, a.policy_arn, a.policy_name, a.policy_path, a.entity_type, a.entity_id,
-                               r.role_name, r.path
-                        from query.iam_policy_attachment a
-                        left join query.iam_role r on a.entity_type = 'role' and r.role_id = a.entity_id
-                        where a.account_id = ?
-                          and (cast(? as text) is null or a.policy_arn = ?)
-                          and (cast(? as text) is null or a.entity_type = ?)
-                          and (cast(? as text) is null or a.entity_id = ?)
-                        order by lower(a.policy_name), a.policy_arn, lower(r.role_name), a.entity_id""")
+                        select * from (
+                            select a.account_id, a.policy_arn, a.policy_name, a.policy_path, a.entity_type, a.entity_id,
+                                   r.role_name as entity_name, r.path as entity_path, 'PermissionsPolicy' as usage
+                            from query.iam_policy_attachment a
+                            left join query.iam_role r on a.entity_type = 'role' and r.role_id = a.entity_id
+                            union all
+                            select r.account_id, r.permissions_boundary_arn,
+                                   regexp_replace(r.permissions_boundary_arn, '^.*/', ''),
+                                   substring(r.permissions_boundary_arn from ':policy(.*/)'), 'role', r.role_id,
+                                   r.role_name, r.path, 'PermissionsBoundary'
+                            from query.iam_role r
+                            where not r.deleted and r.permissions_boundary_arn is not null) u
+                        where u.account_id = ?
+                          and (cast(? as text) is null or u.policy_arn = ?)
+                          and (cast(? as text) is null or u.entity_type = ?)
+                          and (cast(? as text) is null or u.entity_id = ?)
+                        order by lower(u.policy_name), u.policy_arn, lower(u.entity_name), u.entity_id, u.usage""")
                 .params(query.accountId(), query.policyArn(), query.policyArn(), query.entityType(), query.entityType(),
                         query.entityId(), query.entityId())
                 .query((rs, n) -> new PolicyAttachmentView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
                 .list();
     }
 
     private PolicyView view(ResultSet rs, int row) throws SQLException {
         try {
             return new PolicyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-                    rs.getTimestamp(10).toInstant(), List.of(json.readValue(rs.getString(11), Tag[].class)));
+                    rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
+                    rs.getTimestamp(11).toInstant(), List.of(json.readValue(rs.getString(12), Tag[].class)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable tags of policy " + rs.getString(2), e);
         }

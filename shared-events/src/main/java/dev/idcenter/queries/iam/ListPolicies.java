@@ -1,8 +1,8 @@
 package dev.idcenter.queries.iam;
 
 /**
- * The customer managed policies of an account whose path starts with {@code pathPrefix}, ordered by name (only the
- * attached ones when {@code onlyAttached}), as of {@code minPosition}.
+ * The customer managed policies of an account whose path starts with {@code pathPrefix}, ordered by name, as of
+ * {@code minPosition}.
  */
-public record ListPolicies(String accountId, String pathPrefix, boolean onlyAttached, long minPosition) {
+public record ListPolicies(String accountId, String pathPrefix, long minPosition) {
 }

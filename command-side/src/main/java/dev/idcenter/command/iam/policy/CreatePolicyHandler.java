@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
-import dev.idcenter.command.api.Pagination;
+import dev.idcenter.command.iam.IamIds;
 import dev.idcenter.protocol.AwsErrorException;
-import dev.idcenter.queries.iam.PolicyVersionView;
 import dev.idcenter.queries.iam.PolicyView;
 import org.springframework.stereotype.Component;
-
-import dev.idcenter.command.iam.IamIds;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +17,8 @@ import java.time.temporal.ChronoUnit;
 @Component
 class CreatePolicyHandler implements OperationHandler {
 
-    private final PolicySupport policies;
     private static final int MAX_POLICIES = 1500;
+    private final PolicySupport policies;
     private final Clock clock;
 
     CreatePolicyHandler(PolicySupport policies, Clock clock) {
@@ -52,7 +49,7 @@ class CreatePolicyHandler implements OperationHandler {
                 PolicySupport.tagsOf(input), now);
         String arn = PolicySupport.arnOf(command.accountId(), path, name);
         policies.send(command, arn, () -> duplicate(name));
-        var view = new PolicyView(command.accountId(), policyId, name, path, arn, "v1", 0, command.description(),
+        var view = new PolicyView(command.accountId(), policyId, name, path, arn, "v1", 0, 0, command.description(),
                 now, now, command.tags());
         ObjectNode output = PolicySupport.JSON.objectNode();
         output.set("Policy", PolicySupport.policy(view, true));

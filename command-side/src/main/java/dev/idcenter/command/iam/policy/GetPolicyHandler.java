@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
-import dev.idcenter.command.api.Pagination;
-import dev.idcenter.protocol.AwsErrorException;
-import dev.idcenter.queries.iam.PolicyVersionView;
-import dev.idcenter.queries.iam.PolicyView;
 import org.springframework.stereotype.Component;
 
 /** {@code iam:GetPolicy}. */

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
 import dev.idcenter.command.api.Pagination;
-import dev.idcenter.protocol.AwsErrorException;
-import dev.idcenter.queries.iam.PolicyVersionView;
-import dev.idcenter.queries.iam.PolicyView;
+import dev.idcenter.queries.iam.PolicyAttachmentView;
 import org.springframework.stereotype.Component;
 
-import dev.idcenter.queries.iam.PolicyAttachmentView;
-
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code iam:ListEntitiesForPolicy}. */
 @Component
@@ -41,8 +39,12 @@ class ListEntitiesForPolicyHandler implements OperationHandler {
             case "Group" -> "group";
             default -> "none"; // LocalManagedPolicy, AWSManagedPolicy: policies are not attached to policies
         };
+        String usage = PolicySupport.text(input, "PolicyUsageFilter");
+        Set<String> seen = new HashSet<>();
         List<PolicyAttachmentView> all = policies.attachments(call, arn, entityType, null).stream()
                 .filter(a -> a.entityPath() != null && a.entityPath().startsWith(prefix))
+                .filter(a -> usage == null || usage.equals(a.usage()))
+                .filter(a -> seen.add(a.entityType() + "/" + a.entityId())) // attached and bounding: listed once
                 .toList();
         Pagination page = Pagination.of(input, all.size(), "policy-entities");
         ObjectNode output = PolicySupport.JSON.objectNode();

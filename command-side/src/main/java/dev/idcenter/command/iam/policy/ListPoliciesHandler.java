@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
 import dev.idcenter.command.api.Pagination;
-import dev.idcenter.protocol.AwsErrorException;
-import dev.idcenter.queries.iam.PolicyVersionView;
 import dev.idcenter.queries.iam.PolicyView;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** {@code iam:ListPolicies}. */
 @Component
@@ -35,16 +34,19 @@ class ListPoliciesHandler implements OperationHandler {
         String scope = input.hasNonNull("Scope") ? input.get("Scope").asText() : "All";
         boolean onlyAttached = input.hasNonNull("OnlyAttached") && input.get("OnlyAttached").asBoolean();
         String prefix = input.hasNonNull("PathPrefix") ? input.get("PathPrefix").asText() : "/";
+        // PolicyUsageFilter says which kind of use counts as "attached" for OnlyAttached (none: either).
+        String usage = PolicySupport.text(input, "PolicyUsageFilter");
+        Predicate<PolicyView> attached = p -> PolicySupport.PERMISSIONS_POLICY.equals(usage) ? p.attachmentCount() > 0
+                : PolicySupport.PERMISSIONS_BOUNDARY.equals(usage) ? p.permissionsBoundaryUsageCount() > 0
+                : p.attachmentCount() + p.permissionsBoundaryUsageCount() > 0;
         List<PolicyView> all = new ArrayList<>();
         if (!"Local".equals(scope)) {
-            policies.awsPolicies(call).stream()
-                    .filter(p -> p.path().startsWith(prefix))
-                    .filter(p -> !onlyAttached || p.attachmentCount() > 0)
-                    .forEach(all::add);
+            all.addAll(policies.awsPolicies(call));
         }
         if (!"AWS".equals(scope)) {
-            all.addAll(policies.localPolicies(call, prefix, onlyAttached));
+            all.addAll(policies.localPolicies(call, prefix));
         }
+        all.removeIf(p -> !p.path().startsWith(prefix) || onlyAttached && !attached.test(p));
         // One order across both scopes, so that a marker stays meaningful: by name, ignoring case.
         all.sort(Comparator.comparing((PolicyView p) -> p.policyName().toLowerCase(Locale.ROOT)).thenComparing(PolicyView::arn));
         Pagination page = Pagination.of(input, all.size(), "policies");

@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
 public class PolicySupport {
 
     public static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    public static final String PERMISSIONS_POLICY = "PermissionsPolicy";
+    public static final String PERMISSIONS_BOUNDARY = "PermissionsBoundary";
     private static final Pattern ARN = Pattern.compile("arn:aws:iam::(aws|\\d{12}):policy(/(?:[^/]+/)*)([^/]+)");
     private final AwsManagedPolicies awsPolicies;
     private final PolicyDirectory directory;
@@ -79,7 +81,8 @@ public class PolicySupport {
         String account = call.caller().accountId();
         if (parsed.aws()) {
             var policy = awsPolicies.find(arn).orElseThrow(() -> notFound(arn));
-            return awsView(policy, attachments(call, arn, null, null).size());
+            List<PolicyAttachmentView> usages = attachments(call, arn, null, null);
+            return awsView(policy, count(usages, PERMISSIONS_POLICY), count(usages, PERMISSIONS_BOUNDARY));
         }
         if (!parsed.owner().equals(account)) {
             throw notFound(arn);
@@ -89,17 +92,20 @@ public class PolicySupport {
     }
 
     /** The account's customer managed policies (query side). */
-    List<PolicyView> localPolicies(ApiCall call, String pathPrefix, boolean onlyAttached) {
-        return queries.query(new ListPolicies(call.caller().accountId(), pathPrefix, onlyAttached, head.position()),
+    List<PolicyView> localPolicies(ApiCall call, String pathPrefix) {
+        return queries.query(new ListPolicies(call.caller().accountId(), pathPrefix, head.position()),
                 ResponseTypes.multipleInstancesOf(PolicyView.class)).join();
     }
 
     /** The AWS managed policies with this account's attachment counts, ordered by name. */
     List<PolicyView> awsPolicies(ApiCall call) {
-        Map<String, Long> counts = attachments(call, null, null, null).stream()
-                .collect(Collectors.groupingBy(PolicyAttachmentView::policyArn, Collectors.counting()));
+        Map<String, List<PolicyAttachmentView>> usages = attachments(call, null, null, null).stream()
+                .collect(Collectors.groupingBy(PolicyAttachmentView::policyArn));
         List<PolicyView> views = new ArrayList<>();
-        awsPolicies.all().forEach(p -> views.add(awsView(p, counts.getOrDefault(p.arn(), 0L).intValue())));
+        awsPolicies.all().forEach(p -> {
+            List<PolicyAttachmentView> of = usages.getOrDefault(p.arn(), List.of());
+            views.add(awsView(p, count(of, PERMISSIONS_POLICY), count(of, PERMISSIONS_BOUNDARY)));
+        });
         return views;
     }
 
@@ -188,9 +194,13 @@ public class PolicySupport {
         return new AwsErrorException("NoSuchEntity", 404, "Policy " + arn + " does not exist or is not attachable.");
     }
 
-    static PolicyView awsView(AwsManagedPolicies.AwsPolicy p, int attachmentCount) {
+    private static int count(List<PolicyAttachmentView> usages, String usage) {
+        return (int) usages.stream().filter(u -> u.usage().equals(usage)).count();
+    }
+
+    static PolicyView awsView(AwsManagedPolicies.AwsPolicy p, int attachmentCount, int boundaryCount) {
         return new PolicyView("aws", p.policyId(), p.policyName(), p.path(), p.arn(), "v1", attachmentCount,
-                p.description(), p.createDate(), p.createDate(), List.of());
+                boundaryCount, p.description(), p.createDate(), p.createDate(), List.of());
     }
 
     static String arnOf(String accountId, String path, String name) {
@@ -206,8 +216,9 @@ public class PolicySupport {
         node.put("Path", view.path());
         node.put("DefaultVersionId", view.defaultVersionId());
         node.put("AttachmentCount", view.attachmentCount());
-        node.put("PermissionsBoundaryUsageCount", 0);
-        node.put("IsAttachable", !view.path().startsWith("/aws-service-role/"));
+        node.put("PermissionsBoundaryUsageCount", view.permissionsBoundaryUsageCount());
+        // Only AWS's service-linked role policies are not attachable; an account's own policy always is.
+        node.put("IsAttachable", !("aws".equals(view.accountId()) && view.path().startsWith("/aws-service-role/")));
         if (full && view.description() != null && !view.description().isEmpty()) {
             node.put("Description", view.description());
         }

@@ -34,6 +34,7 @@ class ListAttachedRolePoliciesHandler implements OperationHandler {
         String roleId = roles.view(call, input.get("RoleName").asText()).roleId();
         String prefix = input.hasNonNull("PathPrefix") ? input.get("PathPrefix").asText() : "/";
         List<PolicyAttachmentView> all = policies.attachments(call, null, PolicyDirectory.ROLE, roleId).stream()
+                .filter(a -> a.usage().equals(PolicySupport.PERMISSIONS_POLICY))
                 .filter(a -> a.policyPath().startsWith(prefix))
                 .toList();
         Pagination page = Pagination.of(input, all.size(), "attached-role-policies");
