@@ -127,6 +127,12 @@ public class PolicySupport {
         return versions;
     }
 
+    /** The document of the policy's default version, as stored. */
+    public String defaultDocument(ApiCall call, String arn) {
+        return versions(call, arn).stream().filter(PolicyVersionView::isDefault).findFirst()
+                .orElseThrow(() -> notFound(arn)).document();
+    }
+
     /** Attachments of the caller's account, narrowed by whatever is not null. */
     public List<PolicyAttachmentView> attachments(ApiCall call, String policyArn, String entityType, String entityId) {
         return queries.query(new ListPolicyAttachments(call.caller().accountId(), policyArn, entityType, entityId,

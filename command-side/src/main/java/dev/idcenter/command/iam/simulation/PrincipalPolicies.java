@@ -1,0 +1,97 @@
+package dev.idcenter.command.iam.simulation;
+
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.iam.policy.PolicySupport;
+import dev.idcenter.command.iam.role.RoleSupport;
+import dev.idcenter.command.iam.user.UserSupport;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.queries.iam.GroupView;
+import dev.idcenter.queries.iam.PolicyAttachmentView;
+import dev.idcenter.queries.iam.RoleView;
+import dev.idcenter.queries.iam.UserView;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The policies that apply to a user, group or role, as {@code SimulatePrincipalPolicy} evaluates them: the entity's
+ * inline and attached managed policies, for a user those of its groups too, and its permissions boundary.
+ */
+@Component
+class PrincipalPolicies {
+
+    /** One policy and where it comes from, as {@code MatchedStatements} report it. */
+    record Sourced(String id, String type, String document) {
+    }
+
+    /** What applies to the principal; {@code boundaryDocument} is null without a boundary. */
+    record Gathered(String arn, String uniqueId, List<Sourced> identity, String boundaryDocument) {
+    }
+
+    private final RoleSupport roles;
+    private final UserSupport users;
+    private final PolicySupport policies;
+
+    PrincipalPolicies(RoleSupport roles, UserSupport users, PolicySupport policies) {
+        this.roles = roles;
+        this.users = users;
+        this.policies = policies;
+    }
+
+    Gathered of(ApiCall call, String policySourceArn) {
+        String[] parts = policySourceArn.split(":", 6);
+        if (parts.length != 6 || !"iam".equals(parts[2]) || !parts[5].contains("/")) {
+            throw new AwsErrorException("InvalidInput", 400, "ARN " + policySourceArn + " is not valid.");
+        }
+        if (!parts[4].equals(call.caller().accountId())) {
+            throw new AwsErrorException("NoSuchEntity", 404, "The entity " + policySourceArn + " cannot be found.");
+        }
+        String resource = parts[5];
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        List<Sourced> identity = new ArrayList<>();
+        if (resource.startsWith("role/")) {
+            RoleView role = roles.view(call, name);
+            addInline(identity, role.inlinePolicies(), "role");
+            addAttached(call, identity, "role", role.roleId());
+            return new Gathered(role.arn(), role.roleId(), identity, boundary(call, role.permissionsBoundaryArn()));
+        }
+        if (resource.startsWith("user/")) {
+            UserView user = users.user(call, name);
+            addInline(identity, user.inlinePolicies(), "user");
+            addAttached(call, identity, "user", user.userId());
+            for (GroupView group : users.groups(call, null, user.userId())) {
+                addInline(identity, group.inlinePolicies(), "group");
+                addAttached(call, identity, "group", group.groupId());
+            }
+            return new Gathered(user.arn(), user.userId(), identity, boundary(call, user.permissionsBoundaryArn()));
+        }
+        if (resource.startsWith("group/")) {
+            GroupView group = users.group(call, name);
+            addInline(identity, group.inlinePolicies(), "group");
+            addAttached(call, identity, "group", group.groupId());
+            return new Gathered(group.arn(), group.groupId(), identity, null);
+        }
+        throw new AwsErrorException("InvalidInput", 400,
+                "PolicySourceArn " + policySourceArn + " must name a user, a group or a role.");
+    }
+
+    private static void addInline(List<Sourced> into, Map<String, String> inline, String type) {
+        inline.forEach((policyName, document) -> into.add(new Sourced(policyName, type, document)));
+    }
+
+    private void addAttached(ApiCall call, List<Sourced> into, String entityType, String entityId) {
+        for (PolicyAttachmentView attachment : policies.attachments(call, null, entityType, entityId)) {
+            if (PolicySupport.PERMISSIONS_POLICY.equals(attachment.usage())) {
+                String arn = attachment.policyArn();
+                into.add(new Sourced(attachment.policyName(), arn.startsWith("arn:aws:iam::aws:") ? "aws-managed"
+                        : "user-managed", policies.defaultDocument(call, arn)));
+            }
+        }
+    }
+
+    private String boundary(ApiCall call, String boundaryArn) {
+        return boundaryArn == null ? null : policies.defaultDocument(call, boundaryArn);
+    }
+}
