@@ -37,8 +37,10 @@ public class UserGroupDirectoryProjection {
     @EventHandler
     void on(UserUpdated event) {
         if (!event.oldUserName().equals(event.userName())) {
-            names.release(event.userId());
-            names.claim(event.accountId(), IamNamesProjection.USER, event.userName(), event.userId());
+            // In place: the unique constraint still decides a race for the new name.
+            jdbc.sql("update command.iam_name set name_lower = ?, name = ? where entity_id = ?")
+                    .params(event.userName().toLowerCase(java.util.Locale.ROOT), event.userName(), event.userId())
+                    .update();
         }
     }
 
@@ -69,6 +71,20 @@ public class UserGroupDirectoryProjection {
         jdbc.sql("delete from command.iam_group_member where group_id = ? and user_id = ?")
                 .params(event.groupId(), event.userId())
                 .update();
+    }
+
+    /**
+     * Whether a failed command lost a race with the membership directory's foreign key: a member added to a group
+     * being deleted, or a group deleted while a member was being added.
+     */
+    public static boolean isMembershipRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataIntegrityViolationException
+                    && !(cause instanceof org.springframework.dao.DuplicateKeyException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the group has members, as of the last committed command. */
