@@ -67,6 +67,18 @@ class GroupsIT extends ServerTestSupport {
             assertThat(iam.listGroupsForUser(b -> b.userName(a)).groups()).extracting(Group::groupName).containsExactly(group);
             assertThat(iam.listGroups(b -> b.pathPrefix(path)).groups()).extracting(Group::groupName).containsExactly(group);
 
+            // A rename keeps the members and frees the old name.
+            String renamed = unique("engineers");
+            String other = iam.createGroup(b -> b.groupName(unique("other"))).group().groupName();
+            assertError(() -> iam.updateGroup(b -> b.groupName(group).newGroupName(other.toUpperCase())),
+                    "EntityAlreadyExists", 409);
+            iam.updateGroup(b -> b.groupName(group).newGroupName(renamed).newPath("/moved/"));
+            var moved = iam.getGroup(b -> b.groupName(renamed));
+            assertThat(moved.group().arn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":group/moved/" + renamed);
+            assertThat(moved.users()).extracting(User::userName).containsExactly(a, b2);
+            assertError(() -> iam.getGroup(b -> b.groupName(group)), "NoSuchEntity", 404);
+            iam.updateGroup(b -> b.groupName(renamed).newGroupName(group).newPath(path));
+
             assertThatThrownBy(() -> iam.deleteGroup(b -> b.groupName(group)))
                     .isInstanceOfSatisfying(AwsServiceException.class, e -> {
                         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("DeleteConflict");

@@ -3,6 +3,7 @@ package dev.idcenter.command.iam;
 import dev.idcenter.command.store.CommandDirectory;
 import dev.idcenter.events.iam.group.GroupCreated;
 import dev.idcenter.events.iam.group.GroupDeleted;
+import dev.idcenter.events.iam.group.GroupUpdated;
 import dev.idcenter.events.iam.user.UserAddedToGroup;
 import dev.idcenter.events.iam.user.UserCreated;
 import dev.idcenter.events.iam.user.UserDeleted;
@@ -37,10 +38,7 @@ public class UserGroupDirectoryProjection {
     @EventHandler
     void on(UserUpdated event) {
         if (!event.oldUserName().equals(event.userName())) {
-            // In place: the unique constraint still decides a race for the new name.
-            jdbc.sql("update command.iam_name set name_lower = ?, name = ? where entity_id = ?")
-                    .params(event.userName().toLowerCase(java.util.Locale.ROOT), event.userName(), event.userId())
-                    .update();
+            rename(event.userId(), event.userName());
         }
     }
 
@@ -52,6 +50,13 @@ public class UserGroupDirectoryProjection {
     @EventHandler
     void on(GroupCreated event) {
         names.claim(event.accountId(), IamNamesProjection.GROUP, event.groupName(), event.groupId());
+    }
+
+    @EventHandler
+    void on(GroupUpdated event) {
+        if (!event.oldGroupName().equals(event.groupName())) {
+            rename(event.groupId(), event.groupName());
+        }
     }
 
     @EventHandler
@@ -70,6 +75,13 @@ public class UserGroupDirectoryProjection {
     void on(UserRemovedFromGroup event) {
         jdbc.sql("delete from command.iam_group_member where group_id = ? and user_id = ?")
                 .params(event.groupId(), event.userId())
+                .update();
+    }
+
+    /** In place (memberships refer to the row): the unique constraint still decides a race for the new name. */
+    private void rename(String entityId, String newName) {
+        jdbc.sql("update command.iam_name set name_lower = ?, name = ? where entity_id = ?")
+                .params(newName.toLowerCase(java.util.Locale.ROOT), newName, entityId)
                 .update();
     }
 
