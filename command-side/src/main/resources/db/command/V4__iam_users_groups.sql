@@ -1,7 +1,8 @@
 -- Group memberships as the command side needs them (may a group be deleted?), written by the subscribing
--- "command-directory" processor in the same transaction as the membership events of the user.
+-- "command-directory" processor in the same transaction as the membership events of the user. The foreign key to
+-- the group's name decides the race between adding a member and deleting the group: whichever commits second fails.
 CREATE TABLE iam_group_member (
-    group_id   VARCHAR(32) NOT NULL,
+    group_id   VARCHAR(32) NOT NULL REFERENCES iam_name (entity_id),
     user_id    VARCHAR(32) NOT NULL,
     account_id VARCHAR(12) NOT NULL,
     PRIMARY KEY (group_id, user_id)

@@ -1,6 +1,10 @@
 package dev.idcenter.server;
 
+import dev.idcenter.command.iam.UserGroupDirectoryProjection;
+import dev.idcenter.command.iam.group.DeleteGroup;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.Group;
@@ -17,6 +21,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** IAM groups, memberships and group inline policies over the wire. */
 class GroupsIT extends ServerTestSupport {
+
+    @Autowired
+    private CommandGateway commands;
+
+    @Test
+    void givenMember_whenDeleteGroupSlipsPastTheHandlersCheck_thenTheMembershipDirectoryRefusesIt() {
+        String group = unique("raced");
+        String user = unique("member");
+        try (IamClient iam = iam(root())) {
+            String groupId = iam.createGroup(b -> b.groupName(group)).group().groupId();
+            iam.createUser(b -> b.userName(user));
+            iam.addUserToGroup(b -> b.groupName(group).userName(user));
+            // As if the member had been added between DeleteGroup's check and its commit.
+            assertThatThrownBy(() -> commands.sendAndWait(new DeleteGroup(groupId, false)))
+                    .matches(UserGroupDirectoryProjection::isMembershipRace);
+            assertThat(iam.getGroup(b -> b.groupName(group)).users()).extracting(User::userName).containsExactly(user);
+        }
+    }
 
     @Test
     void givenGroupWithMembers_whenRead_thenMembersPagedAndDeletionConflicts() {
@@ -44,6 +66,18 @@ class GroupsIT extends ServerTestSupport {
             assertThat(second.users()).extracting(User::userName).containsExactly(b2);
             assertThat(iam.listGroupsForUser(b -> b.userName(a)).groups()).extracting(Group::groupName).containsExactly(group);
             assertThat(iam.listGroups(b -> b.pathPrefix(path)).groups()).extracting(Group::groupName).containsExactly(group);
+
+            // A rename keeps the members and frees the old name.
+            String renamed = unique("engineers");
+            String other = iam.createGroup(b -> b.groupName(unique("other"))).group().groupName();
+            assertError(() -> iam.updateGroup(b -> b.groupName(group).newGroupName(other.toUpperCase())),
+                    "EntityAlreadyExists", 409);
+            iam.updateGroup(b -> b.groupName(group).newGroupName(renamed).newPath("/moved/"));
+            var moved = iam.getGroup(b -> b.groupName(renamed));
+            assertThat(moved.group().arn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":group/moved/" + renamed);
+            assertThat(moved.users()).extracting(User::userName).containsExactly(a, b2);
+            assertError(() -> iam.getGroup(b -> b.groupName(group)), "NoSuchEntity", 404);
+            iam.updateGroup(b -> b.groupName(renamed).newGroupName(group).newPath(path));
 
             assertThatThrownBy(() -> iam.deleteGroup(b -> b.groupName(group)))
                     .isInstanceOfSatisfying(AwsServiceException.class, e -> {

@@ -5,6 +5,7 @@ import dev.idcenter.events.iam.group.GroupCreated;
 import dev.idcenter.events.iam.group.GroupDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyPut;
+import dev.idcenter.events.iam.group.GroupUpdated;
 import dev.idcenter.events.iam.user.UserAccessKeyCreated;
 import dev.idcenter.events.iam.user.UserAccessKeyDeleted;
 import dev.idcenter.events.iam.user.UserAccessKeyStatusChanged;
@@ -53,6 +54,7 @@ class UserGroupGoldenJsonTest {
                 new UserAccessKeyDeleted(ACCOUNT, USER, KEY),
                 new UserDeleted(ACCOUNT, USER, "alice.smith"),
                 new GroupCreated(ACCOUNT, GROUP, "developers", "/eng/", at),
+                new GroupUpdated(ACCOUNT, GROUP, "developers", "engineers", "/ops/"),
                 new GroupInlinePolicyPut(ACCOUNT, GROUP, "read", "{\"Statement\":[]}"),
                 new GroupInlinePolicyDeleted(ACCOUNT, GROUP, "read"),
                 new GroupDeleted(ACCOUNT, GROUP, "developers"));

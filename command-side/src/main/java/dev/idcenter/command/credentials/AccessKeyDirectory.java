@@ -3,7 +3,6 @@ package dev.idcenter.command.credentials;
 import dev.idcenter.events.account.RootSecretSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -16,15 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The command side's table of access keys, maintained from events in the same transaction that stores them, and
- * read on every signed request (cached: a key's row changes rarely, and every change goes through {@link #put}).
+ * read on every signed request. Cached: a key's row changes rarely, and every change made on this node evicts it (at
+ * once and after its transaction commits); a change made on another node is seen within {@link #CACHE_TTL}.
  */
 @Component
 public class AccessKeyDirectory {
 
+    /** How long a cached row is trusted: bounds how long another node's deactivation or deletion goes unseen. */
+    static final Duration CACHE_TTL = Duration.ofSeconds(5);
     private final JdbcClient jdbc;
     /** How often a key's last use is written: at most once a minute per key, never once per request. */
     static final Duration LAST_USED_FLUSH = Duration.ofMinutes(1);
-    private final Map<String, Optional<AccessKeyRecord>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Map<String, LastUse> lastUsedSeen = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastUsedWritten = new ConcurrentHashMap<>();
 
@@ -40,11 +42,18 @@ public class AccessKeyDirectory {
     public record Listing(String accessKeyId, String principalId, String status, Instant createdAt) {
     }
 
-    public Optional<AccessKeyRecord> find(String accessKeyId) {
-        Optional<AccessKeyRecord> cached = cache.get(accessKeyId);
-        if (cached != null && cached.isPresent()) {
-            return cached;
+    private record Cached(AccessKeyRecord record, long loadedAtNanos) {
+        boolean fresh() {
+            return System.nanoTime() - loadedAtNanos < CACHE_TTL.toNanos();
         }
+    }
+
+    public Optional<AccessKeyRecord> find(String accessKeyId) {
+        Cached cached = cache.get(accessKeyId);
+        if (cached != null && cached.fresh()) {
+            return Optional.of(cached.record());
+        }
+        long loadedAt = System.nanoTime();
         // Unknown keys are not cached: a key created by another node must become usable without a restart.
         Optional<AccessKeyRecord> found = jdbc.sql("""
                         select access_key_id, account_id, principal_type, principal_id, principal_arn, secret_source,
@@ -55,7 +64,8 @@ public class AccessKeyDirectory {
                         rs.getString(4), rs.getString(5), RootSecretSource.valueOf(rs.getString(6)), rs.getString(7),
                         rs.getString(8)))
                 .optional();
-        found.ifPresent(record -> cache.put(accessKeyId, found));
+        found.ifPresentOrElse(record -> cache.put(accessKeyId, new Cached(record, loadedAt)),
+                () -> cache.remove(accessKeyId));
         return found;
     }
 

@@ -3,6 +3,7 @@ package dev.idcenter.command.iam;
 import dev.idcenter.command.store.CommandDirectory;
 import dev.idcenter.events.iam.group.GroupCreated;
 import dev.idcenter.events.iam.group.GroupDeleted;
+import dev.idcenter.events.iam.group.GroupUpdated;
 import dev.idcenter.events.iam.user.UserAddedToGroup;
 import dev.idcenter.events.iam.user.UserCreated;
 import dev.idcenter.events.iam.user.UserDeleted;
@@ -37,8 +38,7 @@ public class UserGroupDirectoryProjection {
     @EventHandler
     void on(UserUpdated event) {
         if (!event.oldUserName().equals(event.userName())) {
-            names.release(event.userId());
-            names.claim(event.accountId(), IamNamesProjection.USER, event.userName(), event.userId());
+            rename(event.userId(), event.userName());
         }
     }
 
@@ -50,6 +50,13 @@ public class UserGroupDirectoryProjection {
     @EventHandler
     void on(GroupCreated event) {
         names.claim(event.accountId(), IamNamesProjection.GROUP, event.groupName(), event.groupId());
+    }
+
+    @EventHandler
+    void on(GroupUpdated event) {
+        if (!event.oldGroupName().equals(event.groupName())) {
+            rename(event.groupId(), event.groupName());
+        }
     }
 
     @EventHandler
@@ -69,6 +76,27 @@ public class UserGroupDirectoryProjection {
         jdbc.sql("delete from command.iam_group_member where group_id = ? and user_id = ?")
                 .params(event.groupId(), event.userId())
                 .update();
+    }
+
+    /** In place (memberships refer to the row): the unique constraint still decides a race for the new name. */
+    private void rename(String entityId, String newName) {
+        jdbc.sql("update command.iam_name set name_lower = ?, name = ? where entity_id = ?")
+                .params(newName.toLowerCase(java.util.Locale.ROOT), newName, entityId)
+                .update();
+    }
+
+    /**
+     * Whether a failed command lost a race with the membership directory's foreign key: a member added to a group
+     * being deleted, or a group deleted while a member was being added.
+     */
+    public static boolean isMembershipRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataIntegrityViolationException
+                    && !(cause instanceof org.springframework.dao.DuplicateKeyException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the group has members, as of the last committed command. */

@@ -7,6 +7,7 @@ import dev.idcenter.events.iam.group.GroupCreated;
 import dev.idcenter.events.iam.group.GroupDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyPut;
+import dev.idcenter.events.iam.group.GroupUpdated;
 import dev.idcenter.events.iam.user.UserAddedToGroup;
 import dev.idcenter.events.iam.user.UserCreated;
 import dev.idcenter.events.iam.user.UserDeleted;
@@ -182,6 +183,14 @@ public class UserGroupViewProjection {
                 .params(e.groupId(), e.accountId(), e.groupName(), e.groupName().toLowerCase(Locale.ROOT), e.path(),
                         Timestamp.from(e.createdAt()), sequence)
                 .update();
+    }
+
+    @EventHandler
+    void on(GroupUpdated e, @SequenceNumber long sequence) {
+        if (advance("iam_group", "group_id", e.groupId(), sequence)) {
+            jdbc.sql("update query.iam_group set group_name = ?, group_name_lower = ?, path = ? where group_id = ?")
+                    .params(e.groupName(), e.groupName().toLowerCase(Locale.ROOT), e.path(), e.groupId()).update();
+        }
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
 import dev.idcenter.command.iam.user.UserSupport;
 import dev.idcenter.command.iam.UserGroupDirectoryProjection;
+import dev.idcenter.protocol.AwsErrorException;
 import org.springframework.stereotype.Component;
 
 /** {@code iam:DeleteGroup}. */
@@ -29,7 +30,14 @@ class DeleteGroupHandler implements OperationHandler {
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("GroupName").asText();
         String groupId = users.groupId(call, name);
-        users.sendToGroup(new DeleteGroup(groupId, members.hasMembers(groupId)), name);
+        try {
+            users.sendToGroup(new DeleteGroup(groupId, members.hasMembers(groupId)), name);
+        } catch (RuntimeException e) {
+            if (UserGroupDirectoryProjection.isMembershipRace(e)) { // a member was added meanwhile
+                throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must remove users from group first.");
+            }
+            throw e;
+        }
         return UserSupport.JSON.objectNode();
     }
 }

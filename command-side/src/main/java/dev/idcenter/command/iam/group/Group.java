@@ -4,6 +4,7 @@ import dev.idcenter.events.iam.group.GroupCreated;
 import dev.idcenter.events.iam.group.GroupDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyPut;
+import dev.idcenter.events.iam.group.GroupUpdated;
 import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
@@ -32,6 +33,7 @@ public class Group {
     private String groupId;
     private String accountId;
     private String groupName;
+    private String path;
     private final Map<String, Integer> inlinePolicySizes = new HashMap<>();
 
     protected Group() {
@@ -42,6 +44,15 @@ public class Group {
     public Group(CreateGroup command) {
         apply(new GroupCreated(command.accountId(), command.groupId(), command.groupName(), command.path(),
                 command.createdAt()));
+    }
+
+    @CommandHandler
+    void handle(UpdateGroup command) {
+        String newName = command.newGroupName() == null ? groupName : command.newGroupName();
+        String newPath = command.newPath() == null ? path : command.newPath();
+        if (!newName.equals(groupName) || !newPath.equals(path)) {
+            apply(new GroupUpdated(accountId, groupId, groupName, newName, newPath));
+        }
     }
 
     @CommandHandler
@@ -88,6 +99,13 @@ public class Group {
         groupId = event.groupId();
         accountId = event.accountId();
         groupName = event.groupName();
+        path = event.path();
+    }
+
+    @EventSourcingHandler
+    void on(GroupUpdated event) {
+        groupName = event.groupName();
+        path = event.path();
     }
 
     @EventSourcingHandler

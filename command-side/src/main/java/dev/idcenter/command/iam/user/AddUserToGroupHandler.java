@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.iam.UserGroupDirectoryProjection;
 import org.springframework.stereotype.Component;
 
 /** {@code iam:AddUserToGroup}. */
@@ -24,8 +25,16 @@ class AddUserToGroupHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("UserName").asText();
-        String groupId = users.groupId(call, input.get("GroupName").asText());
-        users.sendToUser(new AddUserToGroup(users.userId(call, name), groupId), name);
+        String groupName = input.get("GroupName").asText();
+        String groupId = users.groupId(call, groupName);
+        try {
+            users.sendToUser(new AddUserToGroup(users.userId(call, name), groupId), name);
+        } catch (RuntimeException e) {
+            if (UserGroupDirectoryProjection.isMembershipRace(e)) { // the group was deleted meanwhile
+                throw UserSupport.noSuchGroup(groupName);
+            }
+            throw e;
+        }
         return UserSupport.JSON.objectNode();
     }
 }

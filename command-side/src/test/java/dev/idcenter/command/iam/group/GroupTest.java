@@ -4,6 +4,7 @@ import dev.idcenter.events.iam.group.GroupCreated;
 import dev.idcenter.events.iam.group.GroupDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyPut;
+import dev.idcenter.events.iam.group.GroupUpdated;
 import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -29,6 +30,19 @@ class GroupTest {
         fixture().givenNoPriorActivity()
                 .when(new CreateGroup(ID, ACCOUNT, "devs", "/eng/", AT))
                 .expectEvents(CREATED);
+    }
+
+    @Test
+    void givenGroup_whenRenamedOrMoved_thenGroupUpdatedWithBothNameAndPath() {
+        fixture().given(CREATED)
+                .when(new UpdateGroup(ID, "engineers", null))
+                .expectEvents(new GroupUpdated(ACCOUNT, ID, "devs", "engineers", "/eng/"));
+        fixture().given(CREATED, new GroupUpdated(ACCOUNT, ID, "devs", "engineers", "/eng/"))
+                .when(new UpdateGroup(ID, null, "/ops/"))
+                .expectEvents(new GroupUpdated(ACCOUNT, ID, "engineers", "engineers", "/ops/"));
+        fixture().given(CREATED)
+                .when(new UpdateGroup(ID, "devs", "/eng/"))
+                .expectNoEvents();
     }
 
     @Test
