@@ -14,6 +14,8 @@ import java.util.Optional;
 public class PolicyDirectory {
 
     public static final String ROLE = IamNamesProjection.ROLE;
+    public static final String USER = IamNamesProjection.USER;
+    public static final String GROUP = IamNamesProjection.GROUP;
     private final JdbcClient jdbc;
 
     public PolicyDirectory(JdbcClient jdbc) {

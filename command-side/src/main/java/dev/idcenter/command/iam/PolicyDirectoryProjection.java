@@ -5,6 +5,10 @@ import dev.idcenter.events.iam.policy.ManagedPolicyCreated;
 import dev.idcenter.events.iam.policy.ManagedPolicyDeleted;
 import dev.idcenter.events.iam.role.RoleManagedPolicyAttached;
 import dev.idcenter.events.iam.role.RoleManagedPolicyDetached;
+import dev.idcenter.events.iam.group.GroupManagedPolicyAttached;
+import dev.idcenter.events.iam.group.GroupManagedPolicyDetached;
+import dev.idcenter.events.iam.user.UserManagedPolicyAttached;
+import dev.idcenter.events.iam.user.UserManagedPolicyDetached;
 import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -56,6 +60,28 @@ public class PolicyDirectoryProjection {
     @EventHandler
     void on(RoleManagedPolicyDetached event) {
         directory.detach(event.policyArn(), PolicyDirectory.ROLE, event.roleId());
+    }
+
+    @EventHandler
+    void on(UserManagedPolicyAttached event) {
+        requireAttachable(event.accountId(), event.policyArn());
+        directory.attach(event.accountId(), event.policyArn(), PolicyDirectory.USER, event.userId());
+    }
+
+    @EventHandler
+    void on(UserManagedPolicyDetached event) {
+        directory.detach(event.policyArn(), PolicyDirectory.USER, event.userId());
+    }
+
+    @EventHandler
+    void on(GroupManagedPolicyAttached event) {
+        requireAttachable(event.accountId(), event.policyArn());
+        directory.attach(event.accountId(), event.policyArn(), PolicyDirectory.GROUP, event.groupId());
+    }
+
+    @EventHandler
+    void on(GroupManagedPolicyDetached event) {
+        directory.detach(event.policyArn(), PolicyDirectory.GROUP, event.groupId());
     }
 
     private void requireAttachable(String accountId, String policyArn) {

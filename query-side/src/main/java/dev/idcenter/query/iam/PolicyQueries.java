@@ -77,13 +77,23 @@ public class PolicyQueries {
     @QueryHandler
     public List<PolicyAttachmentView> attachments(ListPolicyAttachments query) {
         barrier.await(RoleViewProjection.PROCESSING_GROUP, query.minPosition());
-        // Entity names and paths by type: roles now; users and groups join (and add their boundaries) the same way.
+        // Entity names and paths by type; boundaries of roles and users count as a use of the policy too.
         return jdbc.sql("""
                         select * from (
                             select a.account_id, a.policy_arn, a.policy_name, a.policy_path, a.entity_type, a.entity_id,
-                                   r.role_name as entity_name, r.path as entity_path, 'PermissionsPolicy' as usage
+                                   coalesce(r.role_name, us.user_name, g.group_name) as entity_name,
+                                   coalesce(r.path, us.path, g.path) as entity_path, 'PermissionsPolicy' as usage
                             from query.iam_policy_attachment a
                             left join query.iam_role r on a.entity_type = 'role' and r.role_id = a.entity_id
+                            left join query.iam_user us on a.entity_type = 'user' and us.user_id = a.entity_id
+                            left join query.iam_group g on a.entity_type = 'group' and g.group_id = a.entity_id
+                            union all
+                            select us.account_id, us.permissions_boundary_arn,
+                                   regexp_replace(us.permissions_boundary_arn, '^.*/', ''),
+                                   substring(us.permissions_boundary_arn from ':policy(.*/)'), 'user', us.user_id,
+                                   us.user_name, us.path, 'PermissionsBoundary'
+                            from query.iam_user us
+                            where not us.deleted and us.permissions_boundary_arn is not null
                             union all
                             select r.account_id, r.permissions_boundary_arn,
                                    regexp_replace(r.permissions_boundary_arn, '^.*/', ''),

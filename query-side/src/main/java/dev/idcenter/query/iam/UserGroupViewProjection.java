@@ -22,6 +22,10 @@ import dev.idcenter.events.iam.user.UserUpdated;
 import dev.idcenter.events.iam.user.UserAccessKeyCreated;
 import dev.idcenter.events.iam.user.UserAccessKeyDeleted;
 import dev.idcenter.events.iam.user.UserAccessKeyStatusChanged;
+import dev.idcenter.events.iam.group.GroupManagedPolicyAttached;
+import dev.idcenter.events.iam.group.GroupManagedPolicyDetached;
+import dev.idcenter.events.iam.user.UserManagedPolicyAttached;
+import dev.idcenter.events.iam.user.UserManagedPolicyDetached;
 import dev.idcenter.query.store.QuerySchemaConfiguration.QuerySchemaMigration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -218,6 +222,48 @@ public class UserGroupViewProjection {
             jdbc.sql("delete from query.iam_group_policy where group_id = ?").param(e.groupId()).update();
             jdbc.sql("update query.iam_group set deleted = true where group_id = ?").param(e.groupId()).update();
         }
+    }
+
+    @EventHandler
+    void on(UserManagedPolicyAttached e, @SequenceNumber long sequence) {
+        if (advance("iam_user", "user_id", e.userId(), sequence)) {
+            attach(e.accountId(), e.policyArn(), "user", e.userId());
+        }
+    }
+
+    @EventHandler
+    void on(UserManagedPolicyDetached e, @SequenceNumber long sequence) {
+        if (advance("iam_user", "user_id", e.userId(), sequence)) {
+            detach(e.policyArn(), "user", e.userId());
+        }
+    }
+
+    @EventHandler
+    void on(GroupManagedPolicyAttached e, @SequenceNumber long sequence) {
+        if (advance("iam_group", "group_id", e.groupId(), sequence)) {
+            attach(e.accountId(), e.policyArn(), "group", e.groupId());
+        }
+    }
+
+    @EventHandler
+    void on(GroupManagedPolicyDetached e, @SequenceNumber long sequence) {
+        if (advance("iam_group", "group_id", e.groupId(), sequence)) {
+            detach(e.policyArn(), "group", e.groupId());
+        }
+    }
+
+    private void attach(String accountId, String policyArn, String entityType, String entityId) {
+        jdbc.sql("""
+                        insert into query.iam_policy_attachment (account_id, policy_arn, policy_name, policy_path,
+                               entity_type, entity_id)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(accountId, policyArn, PolicyArns.name(policyArn), PolicyArns.path(policyArn), entityType, entityId)
+                .update();
+    }
+
+    private void detach(String policyArn, String entityType, String entityId) {
+        jdbc.sql("delete from query.iam_policy_attachment where entity_type = ? and entity_id = ? and policy_arn = ?")
+                .params(entityType, entityId, policyArn).update();
     }
 
     private boolean advance(String table, String idColumn, String id, long sequence) {

@@ -8,6 +8,8 @@ import dev.idcenter.events.iam.group.GroupUpdated;
 import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
+import dev.idcenter.events.iam.group.GroupManagedPolicyAttached;
+import dev.idcenter.events.iam.group.GroupManagedPolicyDetached;
 import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,7 +18,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -27,10 +31,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Group {
 
+    static final int MAX_MANAGED_POLICIES = 10;
     static final int MAX_INLINE_POLICY_SIZE = 5120;
 
     @AggregateIdentifier
     private String groupId;
+    private final Set<String> managedPolicyArns = new LinkedHashSet<>();
     private String accountId;
     private String groupName;
     private String path;
@@ -84,7 +90,41 @@ public class Group {
     }
 
     @CommandHandler
+    void handle(AttachGroupManagedPolicy command) {
+        if (managedPolicyArns.contains(command.policyArn())) {
+            return; // attaching again changes nothing, as in AWS
+        }
+        if (managedPolicyArns.size() >= MAX_MANAGED_POLICIES) { // IAM-5
+            throw new AwsErrorException("LimitExceeded", 409,
+                    "Cannot exceed quota for PoliciesPerGroup: " + MAX_MANAGED_POLICIES + ".");
+        }
+        apply(new GroupManagedPolicyAttached(accountId, groupId, command.policyArn()));
+    }
+
+    @CommandHandler
+    void handle(DetachGroupManagedPolicy command) {
+        if (!managedPolicyArns.contains(command.policyArn())) {
+            throw new AwsErrorException("NoSuchEntity", 404,
+                    "Policy " + command.policyArn() + " is not attached to group " + groupName + ".");
+        }
+        apply(new GroupManagedPolicyDetached(accountId, groupId, command.policyArn()));
+    }
+
+    @EventSourcingHandler
+    void on(GroupManagedPolicyAttached event) {
+        managedPolicyArns.add(event.policyArn());
+    }
+
+    @EventSourcingHandler
+    void on(GroupManagedPolicyDetached event) {
+        managedPolicyArns.remove(event.policyArn());
+    }
+
+    @CommandHandler
     void handle(DeleteGroup command) {
+        if (!managedPolicyArns.isEmpty()) {
+            throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must detach all policies first.");
+        }
         if (command.hasMembers()) {
             throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must remove users from group first.");
         }

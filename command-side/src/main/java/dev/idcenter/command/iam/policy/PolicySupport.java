@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.Pagination;
 import dev.idcenter.command.iam.CommandResults;
 import dev.idcenter.command.iam.EventStoreHead;
 import dev.idcenter.command.iam.IamNames;
@@ -125,6 +126,21 @@ public class PolicySupport {
             throw notFound(arn);
         }
         return versions;
+    }
+
+    /** {@code ListAttached{Role,User,Group}Policies}: the entity's attached managed policies, PathPrefix and paging. */
+    public ObjectNode attachedPolicies(ApiCall call, ObjectNode input, String entityType, String entityId) {
+        String prefix = input.hasNonNull("PathPrefix") ? input.get("PathPrefix").asText() : "/";
+        List<PolicyAttachmentView> all = attachments(call, null, entityType, entityId).stream()
+                .filter(a -> a.usage().equals(PERMISSIONS_POLICY))
+                .filter(a -> a.policyPath().startsWith(prefix))
+                .toList();
+        Pagination page = Pagination.of(input, all.size(), "attached-" + entityType + "-policies");
+        ObjectNode output = JSON.objectNode();
+        var list = output.putArray("AttachedPolicies");
+        page.slice(all).forEach(a -> list.addObject().put("PolicyName", a.policyName()).put("PolicyArn", a.policyArn()));
+        page.describe(output);
+        return output;
     }
 
     /** The document of the policy's default version, as stored. */

@@ -18,6 +18,8 @@ import dev.idcenter.events.iam.user.UserUpdated;
 import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
+import dev.idcenter.events.iam.user.UserManagedPolicyAttached;
+import dev.idcenter.events.iam.user.UserManagedPolicyDetached;
 import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -44,12 +46,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class User {
 
     static final int MAX_TAGS = 50;
+    static final int MAX_MANAGED_POLICIES = 10;
     static final int MAX_INLINE_POLICY_SIZE = 2048;
     static final int MAX_GROUPS = 10;
     static final int MAX_ACCESS_KEYS = 2;
 
     @AggregateIdentifier
     private String userId;
+    private final Set<String> managedPolicyArns = new LinkedHashSet<>();
     private String accountId;
     private String userName;
     private String path;
@@ -181,7 +185,41 @@ public class User {
     }
 
     @CommandHandler
+    void handle(AttachUserManagedPolicy command) {
+        if (managedPolicyArns.contains(command.policyArn())) {
+            return; // attaching again changes nothing, as in AWS
+        }
+        if (managedPolicyArns.size() >= MAX_MANAGED_POLICIES) { // IAM-5
+            throw new AwsErrorException("LimitExceeded", 409,
+                    "Cannot exceed quota for PoliciesPerUser: " + MAX_MANAGED_POLICIES + ".");
+        }
+        apply(new UserManagedPolicyAttached(accountId, userId, command.policyArn()));
+    }
+
+    @CommandHandler
+    void handle(DetachUserManagedPolicy command) {
+        if (!managedPolicyArns.contains(command.policyArn())) {
+            throw new AwsErrorException("NoSuchEntity", 404,
+                    "Policy " + command.policyArn() + " is not attached to user " + userName + ".");
+        }
+        apply(new UserManagedPolicyDetached(accountId, userId, command.policyArn()));
+    }
+
+    @EventSourcingHandler
+    void on(UserManagedPolicyAttached event) {
+        managedPolicyArns.add(event.policyArn());
+    }
+
+    @EventSourcingHandler
+    void on(UserManagedPolicyDetached event) {
+        managedPolicyArns.remove(event.policyArn());
+    }
+
+    @CommandHandler
     void handle(DeleteUser command) {
+        if (!managedPolicyArns.isEmpty()) {
+            throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must detach all policies first.");
+        }
         if (!accessKeyStatus.isEmpty()) {
             throw new AwsErrorException("DeleteConflict", 409, "Cannot delete entity, must delete access keys first.");
         }
