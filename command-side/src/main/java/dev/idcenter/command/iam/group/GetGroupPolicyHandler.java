@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.group;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -38,7 +39,7 @@ class GetGroupPolicyHandler implements OperationHandler {
         ObjectNode output = UserSupport.JSON.objectNode();
         output.put("GroupName", group.groupName());
         output.put("PolicyName", policyName);
-        output.put("PolicyDocument", UserSupport.urlEncoded(document));
+        output.put("PolicyDocument", IamWire.urlEncoded(document));
         return output;
     }
 }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.group;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -29,7 +30,7 @@ class ListGroupsHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        List<GroupView> all = users.groups(call, UserSupport.text(input, "PathPrefix"), null);
+        List<GroupView> all = users.groups(call, IamWire.text(input, "PathPrefix"), null);
         Pagination page = Pagination.of(input, all.size(), "groups");
         ObjectNode output = UserSupport.JSON.objectNode();
         var list = output.putArray("Groups");

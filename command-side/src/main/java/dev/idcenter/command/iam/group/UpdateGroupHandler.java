@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.group;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -28,11 +29,11 @@ class UpdateGroupHandler implements OperationHandler {
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("GroupName").asText();
         String groupId = users.groupId(call, name);
-        String newName = UserSupport.text(input, "NewGroupName");
+        String newName = IamWire.text(input, "NewGroupName");
         if (newName != null && !newName.equalsIgnoreCase(name) && users.groupExists(call, newName)) {
             throw new AwsErrorException("EntityAlreadyExists", 409, "Group with name " + newName + " already exists.");
         }
-        users.sendToGroup(new UpdateGroup(groupId, newName, UserSupport.text(input, "NewPath")),
+        users.sendToGroup(new UpdateGroup(groupId, newName, IamWire.text(input, "NewPath")),
                 newName == null ? name : newName);
         return UserSupport.JSON.objectNode();
     }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.instanceprofile;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -47,7 +48,7 @@ class CreateInstanceProfileHandler implements OperationHandler {
         String path = input.hasNonNull("Path") ? input.get("Path").asText() : "/";
         String id = IamIds.newId("AIPA");
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        var command = new CreateInstanceProfile(id, call.caller().accountId(), name, path, RoleSupport.tagsOf(input), now);
+        var command = new CreateInstanceProfile(id, call.caller().accountId(), name, path, IamWire.tagsOf(input), now);
         profiles.send(command, name);
         var view = new InstanceProfileView(command.accountId(), id, name, path,
                 "arn:aws:iam::" + command.accountId() + ":instance-profile" + path + name, now, command.tags(), List.of());

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.instanceprofile;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /** What every instance profile operation needs: lookups by name, commands, and IAM's output shape. */
 @Component
-class InstanceProfileSupport {
+public class InstanceProfileSupport {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private final IamNames names;
@@ -69,13 +70,13 @@ class InstanceProfileSupport {
                 .orElseThrow(() -> noSuchProfile(name));
     }
 
-    List<InstanceProfileView> list(ApiCall call, String pathPrefix, String roleId) {
+    public List<InstanceProfileView> list(ApiCall call, String pathPrefix, String roleId) {
         return queries.query(new ListInstanceProfiles(call.caller().accountId(), pathPrefix, roleId, head.position()),
                 ResponseTypes.multipleInstancesOf(InstanceProfileView.class)).join();
     }
 
     /** IAM's {@code InstanceProfile} shape: its role appears in full, as GetRole would show it. */
-    ObjectNode profile(ApiCall call, InstanceProfileView profile) {
+    public ObjectNode profile(ApiCall call, InstanceProfileView profile) {
         ObjectNode node = JSON.objectNode();
         node.put("Path", profile.path());
         node.put("InstanceProfileName", profile.instanceProfileName());
@@ -85,7 +86,7 @@ class InstanceProfileSupport {
         ArrayNode roleNodes = node.putArray("Roles");
         profile.roleNames().forEach(roleName -> roleNodes.add(RoleSupport.role(roles.view(call, roleName), false)));
         if (!profile.tags().isEmpty()) {
-            node.set("Tags", RoleSupport.tags(profile.tags()));
+            node.set("Tags", IamWire.tags(profile.tags()));
         }
         return node;
     }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.instanceprofile;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -32,7 +33,7 @@ class ListInstanceProfileTagsHandler implements OperationHandler {
         List<Tag> all = profiles.view(call, input.get("InstanceProfileName").asText()).tags();
         Pagination page = Pagination.of(input, all.size(), "instance-profile-tags");
         ObjectNode output = InstanceProfileSupport.JSON.objectNode();
-        output.set("Tags", RoleSupport.tags(page.slice(all)));
+        output.set("Tags", IamWire.tags(page.slice(all)));
         page.describe(output);
         return output;
     }

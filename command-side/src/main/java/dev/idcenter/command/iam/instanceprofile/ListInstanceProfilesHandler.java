@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.instanceprofile;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -29,7 +30,7 @@ class ListInstanceProfilesHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        return page(call, input, profiles.list(call, RoleSupport.text(input, "PathPrefix"), null), "instance-profiles");
+        return page(call, input, profiles.list(call, IamWire.text(input, "PathPrefix"), null), "instance-profiles");
     }
 
     static ObjectNode page(ApiCall call, ObjectNode input, List<InstanceProfileView> all, String scope,

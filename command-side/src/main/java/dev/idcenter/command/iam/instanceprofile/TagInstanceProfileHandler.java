@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.instanceprofile;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -26,7 +27,7 @@ class TagInstanceProfileHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("InstanceProfileName").asText();
-        profiles.send(new TagInstanceProfile(profiles.idOf(call, name), RoleSupport.tagsOf(input)), name);
+        profiles.send(new TagInstanceProfile(profiles.idOf(call, name), IamWire.tagsOf(input)), name);
         return InstanceProfileSupport.JSON.objectNode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.policy;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -45,8 +46,8 @@ class CreatePolicyHandler implements OperationHandler {
         String policyId = IamIds.newId("ANPA");
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // AWS shows dates to the second
         var command = new CreateManagedPolicy(policyId, call.caller().accountId(), name, path,
-                PolicySupport.text(input, "Description"), input.get("PolicyDocument").asText(),
-                PolicySupport.tagsOf(input), now);
+                IamWire.text(input, "Description"), input.get("PolicyDocument").asText(),
+                IamWire.tagsOf(input), now);
         String arn = PolicySupport.arnOf(command.accountId(), path, name);
         policies.send(command, arn, () -> duplicate(name));
         var view = new PolicyView(command.accountId(), policyId, name, path, arn, "v1", 0, 0, command.description(),

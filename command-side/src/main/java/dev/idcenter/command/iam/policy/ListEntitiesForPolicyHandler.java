@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.policy;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -31,7 +32,7 @@ class ListEntitiesForPolicyHandler implements OperationHandler {
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String arn = input.get("PolicyArn").asText();
         policies.view(call, arn); // NoSuchEntity for a policy that is not there
-        String filter = PolicySupport.text(input, "EntityFilter");
+        String filter = IamWire.text(input, "EntityFilter");
         String prefix = input.hasNonNull("PathPrefix") ? input.get("PathPrefix").asText() : "/";
         String entityType = filter == null ? null : switch (filter) {
             case "Role" -> "role";
@@ -39,7 +40,7 @@ class ListEntitiesForPolicyHandler implements OperationHandler {
             case "Group" -> "group";
             default -> "none"; // LocalManagedPolicy, AWSManagedPolicy: policies are not attached to policies
         };
-        String usage = PolicySupport.text(input, "PolicyUsageFilter");
+        String usage = IamWire.text(input, "PolicyUsageFilter");
         Set<String> seen = new HashSet<>();
         List<PolicyAttachmentView> all = policies.attachments(call, arn, entityType, null).stream()
                 .filter(a -> a.entityPath() != null && a.entityPath().startsWith(prefix))

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.policy;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -35,7 +36,7 @@ class ListPoliciesHandler implements OperationHandler {
         boolean onlyAttached = input.hasNonNull("OnlyAttached") && input.get("OnlyAttached").asBoolean();
         String prefix = input.hasNonNull("PathPrefix") ? input.get("PathPrefix").asText() : "/";
         // PolicyUsageFilter says which kind of use counts as "attached" for OnlyAttached (none: either).
-        String usage = PolicySupport.text(input, "PolicyUsageFilter");
+        String usage = IamWire.text(input, "PolicyUsageFilter");
         Predicate<PolicyView> attached = p -> PolicySupport.PERMISSIONS_POLICY.equals(usage) ? p.attachmentCount() > 0
                 : PolicySupport.PERMISSIONS_BOUNDARY.equals(usage) ? p.permissionsBoundaryUsageCount() > 0
                 : p.attachmentCount() + p.permissionsBoundaryUsageCount() > 0;

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.policy;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -28,7 +29,7 @@ class ListPolicyTagsHandler implements OperationHandler {
         PolicyView view = policies.view(call, input.get("PolicyArn").asText());
         Pagination page = Pagination.of(input, view.tags().size(), "policy-tags");
         ObjectNode output = PolicySupport.JSON.objectNode();
-        output.set("Tags", PolicySupport.tags(page.slice(view.tags())));
+        output.set("Tags", IamWire.tags(page.slice(view.tags())));
         page.describe(output);
         return output;
     }

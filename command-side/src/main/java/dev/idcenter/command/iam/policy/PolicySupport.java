@@ -1,6 +1,6 @@
 package dev.idcenter.command.iam.policy;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -10,7 +10,6 @@ import dev.idcenter.command.iam.EventStoreHead;
 import dev.idcenter.command.iam.IamNames;
 import dev.idcenter.command.iam.IamNamesProjection;
 import dev.idcenter.command.iam.PolicyDirectory;
-import dev.idcenter.events.iam.Tag;
 import dev.idcenter.protocol.AwsErrorException;
 import dev.idcenter.queries.iam.FindPolicy;
 import dev.idcenter.queries.iam.ListPolicies;
@@ -23,8 +22,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +90,13 @@ public class PolicySupport {
     }
 
     /** The account's customer managed policies (query side). */
-    List<PolicyView> localPolicies(ApiCall call, String pathPrefix) {
+    public List<PolicyView> localPolicies(ApiCall call, String pathPrefix) {
         return queries.query(new ListPolicies(call.caller().accountId(), pathPrefix, head.position()),
                 ResponseTypes.multipleInstancesOf(PolicyView.class)).join();
     }
 
     /** The AWS managed policies with this account's attachment counts, ordered by name. */
-    List<PolicyView> awsPolicies(ApiCall call) {
+    public List<PolicyView> awsPolicies(ApiCall call) {
         Map<String, List<PolicyAttachmentView>> usages = attachments(call, null, null, null).stream()
                 .collect(Collectors.groupingBy(PolicyAttachmentView::policyArn));
         List<PolicyView> views = new ArrayList<>();
@@ -111,7 +108,7 @@ public class PolicySupport {
     }
 
     /** The versions of a policy the caller may read, newest first. */
-    List<PolicyVersionView> versions(ApiCall call, String arn) {
+    public List<PolicyVersionView> versions(ApiCall call, String arn) {
         PolicyArn parsed = parse(arn);
         if (parsed.aws()) {
             var policy = awsPolicies.find(arn).orElseThrow(() -> notFound(arn));
@@ -230,7 +227,7 @@ public class PolicySupport {
     }
 
     /** IAM's {@code Policy} shape; {@code full} adds what only Get/CreatePolicy show (description, tags). */
-    static ObjectNode policy(PolicyView view, boolean full) {
+    public static ObjectNode policy(PolicyView view, boolean full) {
         ObjectNode node = JSON.objectNode();
         node.put("PolicyName", view.policyName());
         node.put("PolicyId", view.policyId());
@@ -247,15 +244,15 @@ public class PolicySupport {
         node.put("CreateDate", view.createDate().toString());
         node.put("UpdateDate", view.updateDate().toString());
         if (full && !view.tags().isEmpty()) {
-            node.set("Tags", tags(view.tags()));
+            node.set("Tags", IamWire.tags(view.tags()));
         }
         return node;
     }
 
-    static ObjectNode version(PolicyVersionView version, boolean withDocument) {
+    public static ObjectNode version(PolicyVersionView version, boolean withDocument) {
         ObjectNode node = JSON.objectNode();
         if (withDocument) {
-            node.put("Document", urlEncoded(version.document()));
+            node.put("Document", IamWire.urlEncoded(version.document()));
         }
         node.put("VersionId", version.versionId());
         node.put("IsDefaultVersion", version.isDefault());
@@ -263,26 +260,4 @@ public class PolicySupport {
         return node;
     }
 
-    static ArrayNode tags(List<Tag> tags) {
-        ArrayNode array = JSON.arrayNode();
-        tags.forEach(tag -> array.addObject().put("Key", tag.key()).put("Value", tag.value()));
-        return array;
-    }
-
-    static List<Tag> tagsOf(ObjectNode input) {
-        List<Tag> tags = new ArrayList<>();
-        if (input.has("Tags")) {
-            input.get("Tags").forEach(t -> tags.add(new Tag(t.get("Key").asText(), t.get("Value").asText())));
-        }
-        return tags;
-    }
-
-    static String text(ObjectNode input, String member) {
-        return input.hasNonNull(member) ? input.get(member).asText() : null;
-    }
-
-    /** IAM answers policy documents URL-encoded (RFC 3986: a space is %20); AWS clients decode them. */
-    static String urlEncoded(String document) {
-        return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

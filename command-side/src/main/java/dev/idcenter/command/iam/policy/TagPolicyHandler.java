@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.policy;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -24,7 +25,7 @@ class TagPolicyHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String arn = input.get("PolicyArn").asText();
-        policies.send(new TagManagedPolicy(policies.idForChange(call, arn, action()), PolicySupport.tagsOf(input)), arn);
+        policies.send(new TagManagedPolicy(policies.idForChange(call, arn, action()), IamWire.tagsOf(input)), arn);
         return PolicySupport.JSON.objectNode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -49,8 +50,8 @@ class CreateRoleHandler implements OperationHandler {
         String roleId = IamIds.newId("AROA");
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // AWS shows CreateDate to the second
         var command = new CreateRole(roleId, call.caller().accountId(), name, path,
-                input.get("AssumeRolePolicyDocument").asText(), RoleSupport.text(input, "Description"), maxSession,
-                RoleSupport.boundaryArn(RoleSupport.text(input, "PermissionsBoundary")), RoleSupport.tagsOf(input), now,
+                input.get("AssumeRolePolicyDocument").asText(), IamWire.text(input, "Description"), maxSession,
+                RoleSupport.boundaryArn(IamWire.text(input, "PermissionsBoundary")), IamWire.tagsOf(input), now,
                 trustPrincipals.bind(input.get("AssumeRolePolicyDocument").asText()));
         roles.send(command, name);
         var view = new RoleView(command.accountId(), roleId, name, path,

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -36,7 +37,7 @@ class CreateServiceLinkedRoleHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String service = input.get("AWSServiceName").asText();
-        String name = ServiceLinkedRoleNames.roleName(service, RoleSupport.text(input, "CustomSuffix"));
+        String name = ServiceLinkedRoleNames.roleName(service, IamWire.text(input, "CustomSuffix"));
         if (roles.exists(call, name)) {
             throw new AwsErrorException("InvalidInput", 400, "Service role name " + name
                     + " has been taken in this account, please try a different suffix.");
@@ -45,7 +46,7 @@ class CreateServiceLinkedRoleHandler implements OperationHandler {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String path = ServiceLinkedRoleNames.path(service);
         var command = new CreateServiceLinkedRole(roleId, call.caller().accountId(), name, path,
-                ServiceLinkedRoleNames.trustPolicy(service), RoleSupport.text(input, "Description"), service, now);
+                ServiceLinkedRoleNames.trustPolicy(service), IamWire.text(input, "Description"), service, now);
         roles.send(command, name);
         var view = new RoleView(command.accountId(), roleId, name, path,
                 "arn:aws:iam::" + command.accountId() + ":role" + path + name, now, command.assumeRolePolicyDocument(),

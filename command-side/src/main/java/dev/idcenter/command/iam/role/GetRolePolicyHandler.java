@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -37,7 +38,7 @@ class GetRolePolicyHandler implements OperationHandler {
         ObjectNode output = RoleSupport.JSON.objectNode();
         output.put("RoleName", role.roleName());
         output.put("PolicyName", policyName);
-        output.put("PolicyDocument", RoleSupport.urlEncoded(document));
+        output.put("PolicyDocument", IamWire.urlEncoded(document));
         return output;
     }
 }

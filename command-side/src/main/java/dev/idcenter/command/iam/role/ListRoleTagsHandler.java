@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -31,7 +32,7 @@ class ListRoleTagsHandler implements OperationHandler {
         List<Tag> all = roles.view(call, input.get("RoleName").asText()).tags();
         Pagination page = Pagination.of(input, all.size(), "role-tags");
         ObjectNode output = RoleSupport.JSON.objectNode();
-        output.set("Tags", RoleSupport.tags(page.slice(all)));
+        output.set("Tags", IamWire.tags(page.slice(all)));
         page.describe(output);
         return output;
     }

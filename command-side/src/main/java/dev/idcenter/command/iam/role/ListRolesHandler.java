@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -28,7 +29,7 @@ class ListRolesHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        List<RoleView> all = roles.list(call, RoleSupport.text(input, "PathPrefix"));
+        List<RoleView> all = roles.list(call, IamWire.text(input, "PathPrefix"));
         Pagination page = Pagination.of(input, all.size(), "roles");
         ObjectNode output = RoleSupport.JSON.objectNode();
         var list = output.putArray("Roles");

@@ -1,6 +1,6 @@
 package dev.idcenter.command.iam.role;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -8,7 +8,6 @@ import dev.idcenter.command.iam.CommandResults;
 import dev.idcenter.command.iam.EventStoreHead;
 import dev.idcenter.command.iam.IamNames;
 import dev.idcenter.command.iam.IamNamesProjection;
-import dev.idcenter.events.iam.Tag;
 import dev.idcenter.protocol.AwsErrorException;
 import dev.idcenter.queries.iam.FindRole;
 import dev.idcenter.queries.iam.ListRoles;
@@ -17,9 +16,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** What every role operation needs: find a role by name, send its commands, and show it in AWS's shape. */
@@ -66,7 +62,7 @@ public class RoleSupport {
                 .orElseThrow(() -> noSuchRole(roleName));
     }
 
-    List<RoleView> list(ApiCall call, String pathPrefix) {
+    public List<RoleView> list(ApiCall call, String pathPrefix) {
         return queries.query(new ListRoles(call.caller().accountId(), pathPrefix, head.position()),
                 ResponseTypes.multipleInstancesOf(RoleView.class)).join();
     }
@@ -83,7 +79,7 @@ public class RoleSupport {
         node.put("RoleId", role.roleId());
         node.put("Arn", role.arn());
         node.put("CreateDate", role.createDate().toString());
-        node.put("AssumeRolePolicyDocument", urlEncoded(role.assumeRolePolicyDocument()));
+        node.put("AssumeRolePolicyDocument", IamWire.urlEncoded(role.assumeRolePolicyDocument()));
         if (role.description() != null && !role.description().isEmpty()) {
             node.put("Description", role.description());
         }
@@ -94,40 +90,9 @@ public class RoleSupport {
                     .put("PermissionsBoundaryArn", role.permissionsBoundaryArn());
         }
         if (full && !role.tags().isEmpty()) {
-            node.set("Tags", tags(role.tags()));
+            node.set("Tags", IamWire.tags(role.tags()));
         }
         return node;
-    }
-
-    public static ArrayNode tags(List<Tag> tags) {
-        ArrayNode array = JSON.arrayNode();
-        tags.forEach(tag -> array.addObject().put("Key", tag.key()).put("Value", tag.value()));
-        return array;
-    }
-
-    public static List<Tag> tagsOf(ObjectNode input) {
-        List<Tag> tags = new ArrayList<>();
-        if (input.has("Tags")) {
-            input.get("Tags").forEach(t -> tags.add(new Tag(t.get("Key").asText(), t.get("Value").asText())));
-        }
-        return tags;
-    }
-
-    public static List<String> strings(ObjectNode input, String member) {
-        List<String> values = new ArrayList<>();
-        if (input.has(member)) {
-            input.get(member).forEach(v -> values.add(v.asText()));
-        }
-        return values;
-    }
-
-    public static String text(ObjectNode input, String member) {
-        return input.hasNonNull(member) ? input.get(member).asText() : null;
-    }
-
-    /** IAM answers policy documents URL-encoded (RFC 3986: a space is %20); AWS clients decode them. */
-    static String urlEncoded(String document) {
-        return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A permissions boundary must be a managed policy ARN (AWS's or an account's). */

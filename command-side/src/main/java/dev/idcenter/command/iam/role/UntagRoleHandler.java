@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -24,7 +25,7 @@ class UntagRoleHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("RoleName").asText();
-        roles.send(new UntagRole(roles.idOf(call, name), RoleSupport.strings(input, "TagKeys")), name);
+        roles.send(new UntagRole(roles.idOf(call, name), IamWire.strings(input, "TagKeys")), name);
         return RoleSupport.JSON.objectNode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.simulation;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -52,11 +53,11 @@ class SimulatePrincipalPolicyHandler implements OperationHandler {
                 set.identity(compile(policy.document(), PolicyType.IDENTITY, policy.id()));
                 sourceTypes.putIfAbsent(policy.id(), policy.type());
             }
-            List<String> extra = RoleSupport.strings(input, "PolicyInputList");
+            List<String> extra = IamWire.strings(input, "PolicyInputList");
             for (int i = 0; i < extra.size(); i++) {
                 set.identity(compile(extra.get(i), PolicyType.IDENTITY, PolicySimulator.POLICY_INPUT + (i + 1)));
             }
-            List<String> boundaries = RoleSupport.strings(input, "PermissionsBoundaryPolicyInputList");
+            List<String> boundaries = IamWire.strings(input, "PermissionsBoundaryPolicyInputList");
             if (!boundaries.isEmpty()) {
                 for (int i = 0; i < boundaries.size(); i++) {
                     set.boundary(compile(boundaries.get(i), PolicyType.PERMISSIONS_BOUNDARY,
@@ -65,7 +66,7 @@ class SimulatePrincipalPolicyHandler implements OperationHandler {
             } else if (principal.boundaryDocument() != null) {
                 set.boundary(compile(principal.boundaryDocument(), PolicyType.PERMISSIONS_BOUNDARY, "PermissionsBoundary"));
             }
-            String resourcePolicy = RoleSupport.text(input, "ResourcePolicy");
+            String resourcePolicy = IamWire.text(input, "ResourcePolicy");
             if (resourcePolicy != null) {
                 set.resource(compile(resourcePolicy, PolicyType.RESOURCE, PolicySimulator.RESOURCE_POLICY));
             }
@@ -74,8 +75,8 @@ class SimulatePrincipalPolicyHandler implements OperationHandler {
         }
         RequestPrincipal simulated = RequestPrincipal.user(principal.arn(), call.caller().accountId(), principal.uniqueId());
         var results = PolicySimulator.simulate(set.build(), simulated, contextKeys(input),
-                RoleSupport.strings(input, "ActionNames"), RoleSupport.strings(input, "ResourceArns"),
-                RoleSupport.text(input, "ResourceOwner"), (MatchedStatement m) -> m.policyType() == PolicyType.RESOURCE
+                IamWire.strings(input, "ActionNames"), IamWire.strings(input, "ResourceArns"),
+                IamWire.text(input, "ResourceOwner"), (MatchedStatement m) -> m.policyType() == PolicyType.RESOURCE
                         ? "resource" : sourceTypes.getOrDefault(m.policyId(), "none"));
         return SimulationOutput.of(results, input);
     }
@@ -89,7 +90,7 @@ class SimulatePrincipalPolicyHandler implements OperationHandler {
         ContextKeys.Builder keys = ContextKeys.builder();
         if (input.has("ContextEntries")) {
             input.get("ContextEntries").forEach(entry -> {
-                List<String> values = RoleSupport.strings((ObjectNode) entry, "ContextKeyValues");
+                List<String> values = IamWire.strings((ObjectNode) entry, "ContextKeyValues");
                 String type = entry.hasNonNull("ContextKeyType") ? entry.get("ContextKeyType").asText() : "string";
                 if (type.toLowerCase(Locale.ROOT).startsWith("boolean")) {
                     values = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -47,7 +48,7 @@ class CreateUserHandler implements OperationHandler {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // AWS shows CreateDate to the second
         String accountId = call.caller().accountId();
         var command = new CreateUser(userId, accountId, name, path,
-                UserSupport.boundaryArn(UserSupport.text(input, "PermissionsBoundary")), UserSupport.tagsOf(input), now);
+                UserSupport.boundaryArn(IamWire.text(input, "PermissionsBoundary")), IamWire.tagsOf(input), now);
         users.sendToUser(command, name);
         var view = new UserView(accountId, userId, name, path, UserSupport.userArn(accountId, path, name), now,
                 command.permissionsBoundaryArn(), command.tags(), Map.of());

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -37,7 +38,7 @@ class GetUserPolicyHandler implements OperationHandler {
         ObjectNode output = UserSupport.JSON.objectNode();
         output.put("UserName", user.userName());
         output.put("PolicyName", policyName);
-        output.put("PolicyDocument", UserSupport.urlEncoded(document));
+        output.put("PolicyDocument", IamWire.urlEncoded(document));
         return output;
     }
 }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -31,7 +32,7 @@ class ListUserTagsHandler implements OperationHandler {
         List<Tag> all = users.user(call, input.get("UserName").asText()).tags();
         Pagination page = Pagination.of(input, all.size(), "user-tags");
         ObjectNode output = UserSupport.JSON.objectNode();
-        output.set("Tags", UserSupport.tags(page.slice(all)));
+        output.set("Tags", IamWire.tags(page.slice(all)));
         page.describe(output);
         return output;
     }

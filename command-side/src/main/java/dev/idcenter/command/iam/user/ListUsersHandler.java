@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -28,7 +29,7 @@ class ListUsersHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        List<UserView> all = users.users(call, UserSupport.text(input, "PathPrefix"), null);
+        List<UserView> all = users.users(call, IamWire.text(input, "PathPrefix"), null);
         Pagination page = Pagination.of(input, all.size(), "users");
         ObjectNode output = UserSupport.JSON.objectNode();
         var list = output.putArray("Users");

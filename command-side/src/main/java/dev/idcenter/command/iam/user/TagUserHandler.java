@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -24,7 +25,7 @@ class TagUserHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("UserName").asText();
-        users.sendToUser(new TagUser(users.userId(call, name), UserSupport.tagsOf(input)), name);
+        users.sendToUser(new TagUser(users.userId(call, name), IamWire.tagsOf(input)), name);
         return UserSupport.JSON.objectNode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -24,7 +25,7 @@ class UntagUserHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("UserName").asText();
-        users.sendToUser(new UntagUser(users.userId(call, name), UserSupport.strings(input, "TagKeys")), name);
+        users.sendToUser(new UntagUser(users.userId(call, name), IamWire.strings(input, "TagKeys")), name);
         return UserSupport.JSON.objectNode();
     }
 }

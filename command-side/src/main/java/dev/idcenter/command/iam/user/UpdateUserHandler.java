@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -27,11 +28,11 @@ class UpdateUserHandler implements OperationHandler {
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("UserName").asText();
         String userId = users.userId(call, name);
-        String newName = UserSupport.text(input, "NewUserName");
+        String newName = IamWire.text(input, "NewUserName");
         if (newName != null && !newName.equalsIgnoreCase(name) && users.userExists(call, newName)) {
             throw new AwsErrorException("EntityAlreadyExists", 409, "User with name " + newName + " already exists.");
         }
-        users.sendToUser(new UpdateUser(userId, newName, UserSupport.text(input, "NewPath")), name,
+        users.sendToUser(new UpdateUser(userId, newName, IamWire.text(input, "NewPath")), name,
                 newName == null ? name : newName);
         return UserSupport.JSON.objectNode();
     }

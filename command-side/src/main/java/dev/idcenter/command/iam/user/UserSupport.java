@@ -1,6 +1,6 @@
 package dev.idcenter.command.iam.user;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -8,7 +8,6 @@ import dev.idcenter.command.iam.CommandResults;
 import dev.idcenter.command.iam.EventStoreHead;
 import dev.idcenter.command.iam.IamNames;
 import dev.idcenter.command.iam.IamNamesProjection;
-import dev.idcenter.events.iam.Tag;
 import dev.idcenter.protocol.AwsErrorException;
 import dev.idcenter.queries.iam.FindGroup;
 import dev.idcenter.queries.iam.FindUser;
@@ -20,9 +19,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -171,7 +167,7 @@ public class UserSupport {
                     .put("PermissionsBoundaryArn", user.permissionsBoundaryArn());
         }
         if (full && !user.tags().isEmpty()) {
-            node.set("Tags", tags(user.tags()));
+            node.set("Tags", IamWire.tags(user.tags()));
         }
         return node;
     }
@@ -185,37 +181,6 @@ public class UserSupport {
         node.put("Arn", group.arn());
         node.put("CreateDate", group.createDate().toString());
         return node;
-    }
-
-    public static ArrayNode tags(List<Tag> tags) {
-        ArrayNode array = JSON.arrayNode();
-        tags.forEach(tag -> array.addObject().put("Key", tag.key()).put("Value", tag.value()));
-        return array;
-    }
-
-    public static List<Tag> tagsOf(ObjectNode input) {
-        List<Tag> tags = new ArrayList<>();
-        if (input.has("Tags")) {
-            input.get("Tags").forEach(t -> tags.add(new Tag(t.get("Key").asText(), t.get("Value").asText())));
-        }
-        return tags;
-    }
-
-    public static List<String> strings(ObjectNode input, String member) {
-        List<String> values = new ArrayList<>();
-        if (input.has(member)) {
-            input.get(member).forEach(v -> values.add(v.asText()));
-        }
-        return values;
-    }
-
-    public static String text(ObjectNode input, String member) {
-        return input.hasNonNull(member) ? input.get(member).asText() : null;
-    }
-
-    /** IAM answers policy documents URL-encoded (RFC 3986: a space is %20); AWS clients decode them. */
-    public static String urlEncoded(String document) {
-        return URLEncoder.encode(document, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A permissions boundary must be a managed policy ARN (AWS's or an account's). */
