@@ -173,6 +173,20 @@ class RolesIT extends ServerTestSupport {
     }
 
     @Test
+    void givenBoundaryPolicyThatDoesNotExist_whenSetOnARole_thenNoSuchEntityAndInvalidInputForABadArn() {
+        String name = unique("bounded");
+        try (IamClient iam = iam(root())) {
+            assertError(() -> iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST)
+                    .permissionsBoundary("arn:aws:iam::" + ACCOUNT_ID + ":policy/ghost")), "NoSuchEntity", 404);
+            iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST));
+            assertError(() -> iam.putRolePermissionsBoundary(b -> b.roleName(name)
+                    .permissionsBoundary("arn:aws:iam::aws:policy/NoSuchAwsPolicy")), "NoSuchEntity", 404);
+            assertError(() -> iam.putRolePermissionsBoundary(b -> b.roleName(name)
+                    .permissionsBoundary("arn:aws:s3:::not-a-policy")), "InvalidInput", 400);
+        }
+    }
+
+    @Test
     void givenNoSuchRole_whenChanged_thenNoSuchEntityNamingIt() {
         try (IamClient iam = iam(root())) {
             assertThatThrownBy(() -> iam.tagRole(b -> b.roleName("ghost").tags(tag("a", "b"))))

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.policy.PermissionsBoundaries;
 import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,11 +22,13 @@ import org.springframework.stereotype.Component;
 class CreateRoleHandler implements OperationHandler {
 
     private final RoleSupport roles;
+    private final PermissionsBoundaries boundaries;
     private static final int MAX_ROLES = 1000;
     private final Clock clock;
     private final TrustPrincipals trustPrincipals;
 
-    CreateRoleHandler(RoleSupport roles, Clock clock, TrustPrincipals trustPrincipals) {
+    CreateRoleHandler(RoleSupport roles, Clock clock, TrustPrincipals trustPrincipals, PermissionsBoundaries boundaries) {
+        this.boundaries = boundaries;
         this.roles = roles;
         this.clock = clock;
         this.trustPrincipals = trustPrincipals;
@@ -51,7 +54,7 @@ class CreateRoleHandler implements OperationHandler {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // AWS shows CreateDate to the second
         var command = new CreateRole(roleId, call.caller().accountId(), name, path,
                 input.get("AssumeRolePolicyDocument").asText(), IamWire.text(input, "Description"), maxSession,
-                RoleSupport.boundaryArn(IamWire.text(input, "PermissionsBoundary")), IamWire.tagsOf(input), now,
+                boundaries.require(call, IamWire.text(input, "PermissionsBoundary")), IamWire.tagsOf(input), now,
                 trustPrincipals.bind(input.get("AssumeRolePolicyDocument").asText()));
         roles.send(command, name);
         var view = new RoleView(command.accountId(), roleId, name, path,

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.policy.PermissionsBoundaries;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Component;
 class PutRolePermissionsBoundaryHandler implements OperationHandler {
 
     private final RoleSupport roles;
+    private final PermissionsBoundaries boundaries;
 
-    PutRolePermissionsBoundaryHandler(RoleSupport roles) {
+    PutRolePermissionsBoundaryHandler(RoleSupport roles, PermissionsBoundaries boundaries) {
+        this.boundaries = boundaries;
         this.roles = roles;
     }
 
@@ -24,7 +27,7 @@ class PutRolePermissionsBoundaryHandler implements OperationHandler {
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("RoleName").asText();
-        String arn = RoleSupport.boundaryArn(input.get("PermissionsBoundary").asText());
+        String arn = boundaries.require(call, input.get("PermissionsBoundary").asText());
         roles.send(new SetRolePermissionsBoundary(roles.idOf(call, name), arn), name);
         return RoleSupport.JSON.objectNode();
     }

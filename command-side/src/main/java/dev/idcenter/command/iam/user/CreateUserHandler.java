@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.policy.PermissionsBoundaries;
 import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 class CreateUserHandler implements OperationHandler {
 
     private final UserSupport users;
+    private final PermissionsBoundaries boundaries;
     static final int MAX_USERS = 5000; // IAM-5
     private final Clock clock;
 
-    CreateUserHandler(UserSupport users, Clock clock) {
+    CreateUserHandler(UserSupport users, Clock clock, PermissionsBoundaries boundaries) {
+        this.boundaries = boundaries;
         this.users = users;
         this.clock = clock;
     }
@@ -48,7 +51,7 @@ class CreateUserHandler implements OperationHandler {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // AWS shows CreateDate to the second
         String accountId = call.caller().accountId();
         var command = new CreateUser(userId, accountId, name, path,
-                UserSupport.boundaryArn(IamWire.text(input, "PermissionsBoundary")), IamWire.tagsOf(input), now);
+                boundaries.require(call, IamWire.text(input, "PermissionsBoundary")), IamWire.tagsOf(input), now);
         users.sendToUser(command, name);
         var view = new UserView(accountId, userId, name, path, UserSupport.userArn(accountId, path, name), now,
                 command.permissionsBoundaryArn(), command.tags(), Map.of());

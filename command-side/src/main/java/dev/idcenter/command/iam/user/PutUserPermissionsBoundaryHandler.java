@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.policy.PermissionsBoundaries;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -11,8 +12,10 @@ import org.springframework.stereotype.Component;
 class PutUserPermissionsBoundaryHandler implements OperationHandler {
 
     private final UserSupport users;
+    private final PermissionsBoundaries boundaries;
 
-    PutUserPermissionsBoundaryHandler(UserSupport users) {
+    PutUserPermissionsBoundaryHandler(UserSupport users, PermissionsBoundaries boundaries) {
+        this.boundaries = boundaries;
         this.users = users;
     }
 
@@ -25,7 +28,7 @@ class PutUserPermissionsBoundaryHandler implements OperationHandler {
     public JsonNode handle(ApiCall call, ObjectNode input) {
         String name = input.get("UserName").asText();
         users.sendToUser(new SetUserPermissionsBoundary(users.userId(call, name),
-                UserSupport.boundaryArn(input.get("PermissionsBoundary").asText())), name);
+                boundaries.require(call, input.get("PermissionsBoundary").asText())), name);
         return UserSupport.JSON.objectNode();
     }
 }

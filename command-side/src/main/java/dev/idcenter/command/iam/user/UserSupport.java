@@ -183,11 +183,4 @@ public class UserSupport {
         return node;
     }
 
-    /** A permissions boundary must be a managed policy ARN (AWS's or an account's). */
-    static String boundaryArn(String arn) {
-        if (arn != null && !arn.matches("arn:aws:iam::(aws|\\d{12}):policy/.+")) {
-            throw new AwsErrorException("InvalidInput", 400, "ARN " + arn + " is not valid.");
-        }
-        return arn;
-    }
 }

@@ -3,6 +3,7 @@ package dev.idcenter.command.iam.user;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.iam.policy.PermissionsBoundaries;
 import dev.idcenter.command.api.Caller;
 import dev.idcenter.protocol.AwsErrorException;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class CreateUserHandlerTest {
         when(users.userCount(any())).thenReturn(5000L);
         ObjectNode input = JsonNodeFactory.instance.objectNode().put("UserName", "one-too-many");
 
-        assertThatThrownBy(() -> new CreateUserHandler(users, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).handle(CALL, input))
+        assertThatThrownBy(() -> new CreateUserHandler(users, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), mock(PermissionsBoundaries.class)).handle(CALL, input))
                 .isInstanceOfSatisfying(AwsErrorException.class, e -> {
                     assertThat(e.code()).isEqualTo("LimitExceeded");
                     assertThat(e.getMessage())
@@ -49,7 +50,7 @@ class CreateUserHandlerTest {
         when(users.userExists(any(), anyString())).thenReturn(true);
         ObjectNode input = JsonNodeFactory.instance.objectNode().put("UserName", "Alice");
 
-        assertThatThrownBy(() -> new CreateUserHandler(users, Clock.systemUTC()).handle(CALL, input))
+        assertThatThrownBy(() -> new CreateUserHandler(users, Clock.systemUTC(), mock(PermissionsBoundaries.class)).handle(CALL, input))
                 .isInstanceOfSatisfying(AwsErrorException.class, e ->
                         assertThat(e.code()).isEqualTo("EntityAlreadyExists"));
         verify(users, never()).sendToUser(any(), anyString());
