@@ -1,13 +1,11 @@
 package dev.idcenter.command.iam.group;
 
+import dev.idcenter.command.iam.InlinePolicies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
 import dev.idcenter.command.iam.user.UserSupport;
-import dev.idcenter.command.api.Pagination;
-
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -28,12 +26,6 @@ class ListGroupPoliciesHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        List<String> all = List.copyOf(users.group(call, input.get("GroupName").asText()).inlinePolicies().keySet());
-        Pagination page = Pagination.of(input, all.size(), "group-policies");
-        ObjectNode output = UserSupport.JSON.objectNode();
-        var names = output.putArray("PolicyNames");
-        page.slice(all).forEach(names::add);
-        page.describe(output);
-        return output;
+        return InlinePolicies.list("group", users.group(call, input.get("GroupName").asText()).inlinePolicies(), input);
     }
 }

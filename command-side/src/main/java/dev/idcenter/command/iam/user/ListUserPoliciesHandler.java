@@ -1,12 +1,10 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.InlinePolicies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
-import dev.idcenter.command.api.Pagination;
-
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -27,12 +25,6 @@ class ListUserPoliciesHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        List<String> all = List.copyOf(users.user(call, input.get("UserName").asText()).inlinePolicies().keySet());
-        Pagination page = Pagination.of(input, all.size(), "user-policies");
-        ObjectNode output = UserSupport.JSON.objectNode();
-        var names = output.putArray("PolicyNames");
-        page.slice(all).forEach(names::add);
-        page.describe(output);
-        return output;
+        return InlinePolicies.list("user", users.user(call, input.get("UserName").asText()).inlinePolicies(), input);
     }
 }
