@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.policy;
 
+import dev.idcenter.command.iam.TagRules;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.policy.DefaultPolicyVersionSet;
 import dev.idcenter.events.iam.policy.ManagedPolicyCreated;
@@ -21,7 +22,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +36,6 @@ public class ManagedPolicy {
 
     static final int MAX_VERSIONS = 5;
     static final int MAX_DOCUMENT_SIZE = 6144;
-    static final int MAX_TAGS = 50;
 
     @AggregateIdentifier
     private String policyId;
@@ -55,10 +54,8 @@ public class ManagedPolicy {
     @CommandHandler
     public ManagedPolicy(CreateManagedPolicy command) {
         validate(command.policyDocument()); // IAM-5: 6144 characters, whitespace not counted
-        requireDistinctKeys(command.tags());
-        if (command.tags().size() > MAX_TAGS) {
-            throw tagQuota();
-        }
+        TagRules.requireDistinctKeys(command.tags());
+        TagRules.requireWithinQuota(Set.of(), command.tags(), "TagsPerPolicy");
         apply(new ManagedPolicyCreated(command.accountId(), command.policyId(), command.policyName(), command.path(),
                 command.description(), command.policyDocument(), List.copyOf(command.tags()), command.createdAt()));
     }
@@ -103,11 +100,8 @@ public class ManagedPolicy {
 
     @CommandHandler
     void handle(TagManagedPolicy command) {
-        requireDistinctKeys(command.tags());
-        long added = command.tags().stream().filter(t -> !tagsByLowerKey.containsKey(lower(t.key()))).count();
-        if (tagsByLowerKey.size() + added > MAX_TAGS) {
-            throw tagQuota();
-        }
+        TagRules.requireDistinctKeys(command.tags());
+        TagRules.requireWithinQuota(tagsByLowerKey.keySet(), command.tags(), "TagsPerPolicy");
         apply(new ManagedPolicyTagged(accountId, policyId, List.copyOf(command.tags())));
     }
 
@@ -125,7 +119,7 @@ public class ManagedPolicy {
         versions.add("v1");
         defaultVersionId = "v1";
         lastVersionNumber = 1;
-        event.tags().forEach(tag -> tagsByLowerKey.put(lower(tag.key()), tag));
+        event.tags().forEach(tag -> tagsByLowerKey.put(TagRules.key(tag.key()), tag));
     }
 
     @EventSourcingHandler
@@ -149,12 +143,12 @@ public class ManagedPolicy {
 
     @EventSourcingHandler
     void on(ManagedPolicyTagged event) {
-        event.tags().forEach(tag -> tagsByLowerKey.put(lower(tag.key()), tag));
+        event.tags().forEach(tag -> tagsByLowerKey.put(TagRules.key(tag.key()), tag));
     }
 
     @EventSourcingHandler
     void on(ManagedPolicyUntagged event) {
-        event.tagKeys().forEach(key -> tagsByLowerKey.remove(lower(key)));
+        event.tagKeys().forEach(key -> tagsByLowerKey.remove(TagRules.key(key)));
     }
 
     @EventSourcingHandler
@@ -177,18 +171,4 @@ public class ManagedPolicy {
         }
     }
 
-    private static void requireDistinctKeys(List<Tag> tags) {
-        if (tags.stream().map(t -> lower(t.key())).distinct().count() != tags.size()) {
-            throw new AwsErrorException("InvalidInput", 400,
-                    "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
-        }
-    }
-
-    private static AwsErrorException tagQuota() {
-        return new AwsErrorException("LimitExceeded", 409, "Cannot exceed quota for TagsPerPolicy: " + MAX_TAGS + ".");
-    }
-
-    private static String lower(String key) {
-        return key.toLowerCase(Locale.ROOT);
-    }
 }

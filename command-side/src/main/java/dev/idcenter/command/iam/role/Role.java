@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.TagRules;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.role.RoleCreated;
 import dev.idcenter.events.iam.role.RoleDeleted;
@@ -31,7 +32,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +45,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Role {
 
-    static final int MAX_TAGS = 50;
     static final int MAX_INLINE_POLICY_SIZE = 10240;
     static final int MAX_MANAGED_POLICIES = 10;
 
@@ -67,10 +66,8 @@ public class Role {
     @CommandHandler
     public Role(CreateRole command) {
         validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
-        requireDistinctKeys(command.tags());
-        if (command.tags().size() > MAX_TAGS) {
-            throw tagQuota();
-        }
+        TagRules.requireDistinctKeys(command.tags());
+        TagRules.requireWithinQuota(Set.of(), command.tags(), "TagsPerRole");
         apply(new RoleCreated(command.accountId(), command.roleId(), command.roleName(), command.path(),
                 command.assumeRolePolicyDocument(), command.description(), command.maxSessionDuration(),
                 command.permissionsBoundaryArn(), List.copyOf(command.tags()), command.createdAt()));
@@ -119,11 +116,8 @@ public class Role {
 
     @CommandHandler
     void handle(TagRole command) {
-        requireDistinctKeys(command.tags());
-        long added = command.tags().stream().filter(t -> !tagsByLowerKey.containsKey(lower(t.key()))).count();
-        if (tagsByLowerKey.size() + added > MAX_TAGS) {
-            throw tagQuota();
-        }
+        TagRules.requireDistinctKeys(command.tags());
+        TagRules.requireWithinQuota(tagsByLowerKey.keySet(), command.tags(), "TagsPerRole");
         apply(new RoleTagged(accountId, roleId, List.copyOf(command.tags())));
     }
 
@@ -221,17 +215,17 @@ public class Role {
         accountId = event.accountId();
         roleName = event.roleName();
         permissionsBoundaryArn = event.permissionsBoundaryArn();
-        event.tags().forEach(tag -> tagsByLowerKey.put(lower(tag.key()), tag));
+        event.tags().forEach(tag -> tagsByLowerKey.put(TagRules.key(tag.key()), tag));
     }
 
     @EventSourcingHandler
     void on(RoleTagged event) {
-        event.tags().forEach(tag -> tagsByLowerKey.put(lower(tag.key()), tag));
+        event.tags().forEach(tag -> tagsByLowerKey.put(TagRules.key(tag.key()), tag));
     }
 
     @EventSourcingHandler
     void on(RoleUntagged event) {
-        event.tagKeys().forEach(key -> tagsByLowerKey.remove(lower(key)));
+        event.tagKeys().forEach(key -> tagsByLowerKey.remove(TagRules.key(key)));
     }
 
     @EventSourcingHandler
@@ -287,18 +281,4 @@ public class Role {
         }
     }
 
-    private static void requireDistinctKeys(List<Tag> tags) {
-        if (tags.stream().map(t -> lower(t.key())).distinct().count() != tags.size()) {
-            throw new AwsErrorException("InvalidInput", 400,
-                    "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
-        }
-    }
-
-    private static AwsErrorException tagQuota() {
-        return new AwsErrorException("LimitExceeded", 409, "Cannot exceed quota for TagsPerRole: " + MAX_TAGS + ".");
-    }
-
-    private static String lower(String key) {
-        return key.toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.TagRules;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.user.UserAccessKeyCreated;
 import dev.idcenter.events.iam.user.UserAccessKeyDeleted;
@@ -31,7 +32,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +45,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class User {
 
-    static final int MAX_TAGS = 50;
     static final int MAX_MANAGED_POLICIES = 10;
     static final int MAX_INLINE_POLICY_SIZE = 2048;
     static final int MAX_GROUPS = 10;
@@ -69,10 +68,8 @@ public class User {
 
     @CommandHandler
     public User(CreateUser command) {
-        requireDistinctKeys(command.tags());
-        if (command.tags().size() > MAX_TAGS) {
-            throw tagQuota();
-        }
+        TagRules.requireDistinctKeys(command.tags());
+        TagRules.requireWithinQuota(Set.of(), command.tags(), "TagsPerUser");
         apply(new UserCreated(command.accountId(), command.userId(), command.userName(), command.path(),
                 command.permissionsBoundaryArn(), List.copyOf(command.tags()), command.createdAt()));
     }
@@ -88,11 +85,8 @@ public class User {
 
     @CommandHandler
     void handle(TagUser command) {
-        requireDistinctKeys(command.tags());
-        long added = command.tags().stream().filter(t -> !tagsByLowerKey.containsKey(lower(t.key()))).count();
-        if (tagsByLowerKey.size() + added > MAX_TAGS) {
-            throw tagQuota();
-        }
+        TagRules.requireDistinctKeys(command.tags());
+        TagRules.requireWithinQuota(tagsByLowerKey.keySet(), command.tags(), "TagsPerUser");
         apply(new UserTagged(accountId, userId, List.copyOf(command.tags())));
     }
 
@@ -240,7 +234,7 @@ public class User {
         userName = event.userName();
         path = event.path();
         permissionsBoundaryArn = event.permissionsBoundaryArn();
-        event.tags().forEach(tag -> tagsByLowerKey.put(lower(tag.key()), tag));
+        event.tags().forEach(tag -> tagsByLowerKey.put(TagRules.key(tag.key()), tag));
     }
 
     @EventSourcingHandler
@@ -251,12 +245,12 @@ public class User {
 
     @EventSourcingHandler
     void on(UserTagged event) {
-        event.tags().forEach(tag -> tagsByLowerKey.put(lower(tag.key()), tag));
+        event.tags().forEach(tag -> tagsByLowerKey.put(TagRules.key(tag.key()), tag));
     }
 
     @EventSourcingHandler
     void on(UserUntagged event) {
-        event.tagKeys().forEach(key -> tagsByLowerKey.remove(lower(key)));
+        event.tagKeys().forEach(key -> tagsByLowerKey.remove(TagRules.key(key)));
     }
 
     @EventSourcingHandler
@@ -327,18 +321,4 @@ public class User {
         return new AwsErrorException("NoSuchEntity", 404, "The Access Key with id " + accessKeyId + " cannot be found.");
     }
 
-    private static void requireDistinctKeys(List<Tag> tags) {
-        if (tags.stream().map(t -> lower(t.key())).distinct().count() != tags.size()) {
-            throw new AwsErrorException("InvalidInput", 400,
-                    "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
-        }
-    }
-
-    private static AwsErrorException tagQuota() {
-        return new AwsErrorException("LimitExceeded", 409, "Cannot exceed quota for TagsPerUser: " + MAX_TAGS + ".");
-    }
-
-    private static String lower(String key) {
-        return key.toLowerCase(Locale.ROOT);
-    }
 }
