@@ -38,6 +38,21 @@ class ServiceLinkedRolesIT extends ServerTestSupport {
         }
     }
 
+    @Test
+    void givenServiceLinkedRoleInAnInstanceProfile_whenDeletedAsTheService_thenDeleteConflictAndTheProfileStillWorks() {
+        try (IamClient iam = iam(root())) {
+            Role role = iam.createServiceLinkedRole(b -> b.awsServiceName("ecs.amazonaws.com").customSuffix("held")).role();
+            String profile = "holder-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            iam.createInstanceProfile(b -> b.instanceProfileName(profile));
+            iam.addRoleToInstanceProfile(b -> b.instanceProfileName(profile).roleName(role.roleName()));
+
+            assertError(() -> iam.deleteServiceLinkedRole(b -> b.roleName(role.roleName())), "DeleteConflict", 409);
+            assertThat(iam.getInstanceProfile(b -> b.instanceProfileName(profile)).instanceProfile().roles())
+                    .extracting(Role::roleName).containsExactly(role.roleName());
+            iam.listInstanceProfiles();
+        }
+    }
+
     private static void assertError(Runnable call, String code, int status) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);

@@ -4,6 +4,7 @@ import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Sends IAM commands and turns what can go wrong into AWS errors, in one place: the aggregate's own rejections pass
- * through, a unique-name race lost in the directory is {@code EntityAlreadyExists}, a lost optimistic-locking race
+ * through, a unique-name race lost in the directory is {@code EntityAlreadyExists}, a role that an instance profile
+ * holds cannot be deleted ({@code DeleteConflict}), a lost optimistic-locking race
  * is {@code ConcurrentModification}, a deleted entity is {@code NoSuchEntity}.
  */
 @Component
@@ -33,6 +35,12 @@ public class CommandResults {
                 }
                 if (cause instanceof DuplicateKeyException) {
                     throw onDuplicateName.get();
+                }
+                if (cause instanceof DataIntegrityViolationException violation && violation.getMessage() != null
+                        && violation.getMessage().contains("iam_instance_profile_role_role_fk")) {
+                    // The directory's foreign key: the role is (or has just been put) in an instance profile.
+                    throw new AwsErrorException("DeleteConflict", 409,
+                            "Cannot delete entity, must remove roles from instance profile first.");
                 }
                 if (cause instanceof AggregateNotFoundException) {
                     throw onMissing.get();
