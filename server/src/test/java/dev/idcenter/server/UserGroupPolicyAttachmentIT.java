@@ -56,6 +56,29 @@ class UserGroupPolicyAttachmentIT extends ServerTestSupport {
     }
 
     @Test
+    void givenPolicyUsedAsABoundary_whenDeleted_thenDeleteConflictUntilNoUserOrRoleUsesIt() {
+        String policyName = unique("boundary");
+        String user = unique("bounded-user");
+        String role = unique("bounded-role");
+        try (IamClient iam = iam(root())) {
+            String arn = iam.createPolicy(b -> b.policyName(policyName).policyDocument(
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}"))
+                    .policy().arn();
+            iam.createUser(b -> b.userName(user).permissionsBoundary(arn));
+            iam.createRole(b -> b.roleName(role).permissionsBoundary(arn).assumeRolePolicyDocument(
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
+                            + "{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}"));
+
+            assertThat(iam.getPolicy(b -> b.policyArn(arn)).policy().permissionsBoundaryUsageCount()).isEqualTo(2);
+            assertError(() -> iam.deletePolicy(b -> b.policyArn(arn)), "DeleteConflict");
+            iam.deleteUserPermissionsBoundary(b -> b.userName(user));
+            assertError(() -> iam.deletePolicy(b -> b.policyArn(arn)), "DeleteConflict");
+            iam.deleteRole(b -> b.roleName(role));
+            iam.deletePolicy(b -> b.policyArn(arn));
+        }
+    }
+
+    @Test
     void givenNoSuchPolicy_whenAttachedToAUser_thenNoSuchEntity() {
         String user = unique("att-none");
         try (IamClient iam = iam(root())) {

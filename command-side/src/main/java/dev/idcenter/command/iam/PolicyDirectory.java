@@ -16,6 +16,9 @@ public class PolicyDirectory {
     public static final String ROLE = IamNamesProjection.ROLE;
     public static final String USER = IamNamesProjection.USER;
     public static final String GROUP = IamNamesProjection.GROUP;
+    /** A policy used as a role's or a user's permissions boundary is in use too: it cannot be deleted. */
+    public static final String ROLE_BOUNDARY = "role-boundary";
+    public static final String USER_BOUNDARY = "user-boundary";
     private final JdbcClient jdbc;
 
     public PolicyDirectory(JdbcClient jdbc) {
@@ -63,6 +66,12 @@ public class PolicyDirectory {
                         insert into command.iam_policy_attachment (account_id, policy_arn, entity_type, entity_id)
                         values (?, ?, ?, ?) on conflict do nothing""")
                 .params(accountId, policyArn, entityType, entityId).update();
+    }
+
+    /** Removes every row of the entity of this type (e.g. its boundary, whatever policy that was). */
+    void detachAll(String entityType, String entityId) {
+        jdbc.sql("delete from command.iam_policy_attachment where entity_type = ? and entity_id = ?")
+                .params(entityType, entityId).update();
     }
 
     void detach(String policyArn, String entityType, String entityId) {

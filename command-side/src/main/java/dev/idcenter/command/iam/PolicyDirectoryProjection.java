@@ -9,6 +9,14 @@ import dev.idcenter.events.iam.group.GroupManagedPolicyAttached;
 import dev.idcenter.events.iam.group.GroupManagedPolicyDetached;
 import dev.idcenter.events.iam.user.UserManagedPolicyAttached;
 import dev.idcenter.events.iam.user.UserManagedPolicyDetached;
+import dev.idcenter.events.iam.role.RoleCreated;
+import dev.idcenter.events.iam.role.RoleDeleted;
+import dev.idcenter.events.iam.role.RolePermissionsBoundaryRemoved;
+import dev.idcenter.events.iam.role.RolePermissionsBoundarySet;
+import dev.idcenter.events.iam.user.UserCreated;
+import dev.idcenter.events.iam.user.UserDeleted;
+import dev.idcenter.events.iam.user.UserPermissionsBoundaryRemoved;
+import dev.idcenter.events.iam.user.UserPermissionsBoundarySet;
 import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -82,6 +90,55 @@ public class PolicyDirectoryProjection {
     @EventHandler
     void on(GroupManagedPolicyDetached event) {
         directory.detach(event.policyArn(), PolicyDirectory.GROUP, event.groupId());
+    }
+
+    @EventHandler
+    void on(RoleCreated event) {
+        useAsBoundary(event.accountId(), PolicyDirectory.ROLE_BOUNDARY, event.roleId(), event.permissionsBoundaryArn());
+    }
+
+    @EventHandler
+    void on(RolePermissionsBoundarySet event) {
+        useAsBoundary(event.accountId(), PolicyDirectory.ROLE_BOUNDARY, event.roleId(), event.permissionsBoundaryArn());
+    }
+
+    @EventHandler
+    void on(RolePermissionsBoundaryRemoved event) {
+        directory.detachAll(PolicyDirectory.ROLE_BOUNDARY, event.roleId());
+    }
+
+    @EventHandler
+    void on(RoleDeleted event) {
+        directory.detachAll(PolicyDirectory.ROLE_BOUNDARY, event.roleId());
+    }
+
+    @EventHandler
+    void on(UserCreated event) {
+        useAsBoundary(event.accountId(), PolicyDirectory.USER_BOUNDARY, event.userId(), event.permissionsBoundaryArn());
+    }
+
+    @EventHandler
+    void on(UserPermissionsBoundarySet event) {
+        useAsBoundary(event.accountId(), PolicyDirectory.USER_BOUNDARY, event.userId(), event.permissionsBoundaryArn());
+    }
+
+    @EventHandler
+    void on(UserPermissionsBoundaryRemoved event) {
+        directory.detachAll(PolicyDirectory.USER_BOUNDARY, event.userId());
+    }
+
+    @EventHandler
+    void on(UserDeleted event) {
+        directory.detachAll(PolicyDirectory.USER_BOUNDARY, event.userId());
+    }
+
+    /** A boundary is a use of the policy, under the same row lock as an attachment: DeletePolicy waits and sees it. */
+    private void useAsBoundary(String accountId, String entityType, String entityId, String policyArn) {
+        directory.detachAll(entityType, entityId);
+        if (policyArn != null) {
+            requireAttachable(accountId, policyArn);
+            directory.attach(accountId, policyArn, entityType, entityId);
+        }
     }
 
     private void requireAttachable(String accountId, String policyArn) {

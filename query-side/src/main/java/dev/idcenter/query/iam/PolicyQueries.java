@@ -28,7 +28,9 @@ public class PolicyQueries {
             p.account_id, p.policy_id, p.policy_name, p.path, p.arn, p.default_version_id,
             (select count(*) from query.iam_policy_attachment a where a.account_id = p.account_id and a.policy_arn = p.arn) as attachment_count,
             (select count(*) from query.iam_role r where r.account_id = p.account_id and r.permissions_boundary_arn = p.arn
-                and not r.deleted) as boundary_count,
+                and not r.deleted)
+              + (select count(*) from query.iam_user u where u.account_id = p.account_id
+                and u.permissions_boundary_arn = p.arn and not u.deleted) as boundary_count,
             p.description, p.create_date, p.update_date, p.tags::text""";
     private final JdbcClient jdbc;
     private final ObjectMapper json;
