@@ -158,6 +158,13 @@ class RolesIT extends ServerTestSupport {
                                 .isEqualTo("Invalid principal in policy: \"AWS\":\"" + trustedArn + "\"");
                     });
             String firstId = iam.createRole(b -> b.roleName(trusted).assumeRolePolicyDocument(TRUST)).role().roleId();
+            // The very ARN: another path or another case of the name names nobody.
+            for (String wrong : new String[] {trustedArn.replace(":role/", ":role/other/"), trustedArn.toUpperCase().replace("ARN:AWS:IAM::", "arn:aws:iam::")}) {
+                String otherTrust = trust.replace(trustedArn, wrong);
+                assertThatThrownBy(() -> iam.createRole(b -> b.roleName(trusting).assumeRolePolicyDocument(otherTrust)))
+                        .isInstanceOfSatisfying(AwsServiceException.class, e ->
+                                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("MalformedPolicyDocument"));
+            }
             iam.createRole(b -> b.roleName(trusting).assumeRolePolicyDocument(trust));
             iam.deleteRole(b -> b.roleName(trusted));
             String secondId = iam.createRole(b -> b.roleName(trusted).assumeRolePolicyDocument(TRUST)).role().roleId();

@@ -52,13 +52,13 @@ class PrincipalPolicies {
         String name = resource.substring(resource.lastIndexOf('/') + 1);
         List<Sourced> identity = new ArrayList<>();
         if (resource.startsWith("role/")) {
-            RoleView role = roles.view(call, name);
+            RoleView role = requireArn(roles.view(call, name), RoleView::arn, policySourceArn);
             addInline(identity, role.inlinePolicies(), "role");
             addAttached(call, identity, "role", role.roleId());
             return new Gathered(role.arn(), role.roleId(), identity, boundary(call, role.permissionsBoundaryArn()));
         }
         if (resource.startsWith("user/")) {
-            UserView user = users.user(call, name);
+            UserView user = requireArn(users.user(call, name), UserView::arn, policySourceArn);
             addInline(identity, user.inlinePolicies(), "user");
             addAttached(call, identity, "user", user.userId());
             for (GroupView group : users.groups(call, null, user.userId())) {
@@ -68,13 +68,21 @@ class PrincipalPolicies {
             return new Gathered(user.arn(), user.userId(), identity, boundary(call, user.permissionsBoundaryArn()));
         }
         if (resource.startsWith("group/")) {
-            GroupView group = users.group(call, name);
+            GroupView group = requireArn(users.group(call, name), GroupView::arn, policySourceArn);
             addInline(identity, group.inlinePolicies(), "group");
             addAttached(call, identity, "group", group.groupId());
             return new Gathered(group.arn(), group.groupId(), identity, null);
         }
         throw new AwsErrorException("InvalidInput", 400,
                 "PolicySourceArn " + policySourceArn + " must name a user, a group or a role.");
+    }
+
+    /** Names are found ignoring case; the source must be this very ARN, path and case included. */
+    private static <T> T requireArn(T entity, java.util.function.Function<T, String> arnOf, String policySourceArn) {
+        if (!arnOf.apply(entity).equals(policySourceArn)) {
+            throw new AwsErrorException("NoSuchEntity", 404, "The entity " + policySourceArn + " cannot be found.");
+        }
+        return entity;
     }
 
     private static void addInline(List<Sourced> into, Map<String, String> inline, String type) {
