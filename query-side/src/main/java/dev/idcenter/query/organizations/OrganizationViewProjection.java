@@ -1,0 +1,108 @@
+package dev.idcenter.query.organizations;
+
+import dev.idcenter.events.organizations.AccountCreationFailed;
+import dev.idcenter.events.organizations.AccountCreationRequested;
+import dev.idcenter.events.organizations.AccountCreationSucceeded;
+import dev.idcenter.events.organizations.OrganizationCreated;
+import dev.idcenter.query.iam.RoleViewProjection;
+import dev.idcenter.query.store.QuerySchemaConfiguration.QuerySchemaMigration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+
+/**
+ * Organizations, their accounts and CreateAccount requests for Organizations' Describe/List operations. It runs in
+ * the {@code iam-views} processor (one processor, one barrier for every identity read). Each event first advances
+ * the organization's version to the event's sequence number; an event at or below it was applied before and is
+ * skipped, so redelivery and replay never apply a change twice.
+ */
+@Component
+@ProcessingGroup(RoleViewProjection.PROCESSING_GROUP)
+public class OrganizationViewProjection {
+
+    public static final String PROCESSING_GROUP = RoleViewProjection.PROCESSING_GROUP;
+    static final String MANAGEMENT_ACCOUNT_NAME = "Management account";
+    private final JdbcClient jdbc;
+
+    public OrganizationViewProjection(JdbcClient jdbc, QuerySchemaMigration migrated) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OrganizationCreated e, @SequenceNumber long sequence) {
+        int inserted = jdbc.sql("""
+                        insert into query.org_organization (organization_id, management_account_id, root_id,
+                               feature_set, created_at, version)
+                        values (?, ?, ?, ?, ?, ?) on conflict (organization_id) do nothing""")
+                .params(e.organizationId(), e.managementAccountId(), e.rootId(), e.featureSet(),
+                        Timestamp.from(e.createdAt()), sequence)
+                .update();
+        if (inserted == 1) {
+            jdbc.sql("""
+                            insert into query.org_account (account_id, organization_id, account_name, email, status,
+                                   joined_method, joined_at, parent_id)
+                            values (?, ?, ?, null, 'ACTIVE', 'INVITED', ?, ?) on conflict (account_id) do nothing""")
+                    .params(e.managementAccountId(), e.organizationId(), MANAGEMENT_ACCOUNT_NAME,
+                            Timestamp.from(e.createdAt()), e.rootId())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(AccountCreationRequested e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("""
+                            insert into query.org_create_account_status (request_id, organization_id, account_name,
+                                   state, requested_at)
+                            values (?, ?, ?, 'IN_PROGRESS', ?)""")
+                    .params(e.requestId(), e.organizationId(), e.accountName(), Timestamp.from(e.requestedAt()))
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(AccountCreationSucceeded e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("""
+                            update query.org_create_account_status
+                               set state = 'SUCCEEDED', completed_at = ?, account_id = ?
+                             where request_id = ?""")
+                    .params(Timestamp.from(e.completedAt()), e.accountId(), e.requestId())
+                    .update();
+            jdbc.sql("""
+                            insert into query.org_account (account_id, organization_id, account_name, email, status,
+                                   joined_method, joined_at, parent_id)
+                            values (?, ?, ?, ?, 'ACTIVE', 'CREATED', ?, ?)""")
+                    .params(e.accountId(), e.organizationId(), e.accountName(), e.email(),
+                            Timestamp.from(e.completedAt()), e.parentId())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(AccountCreationFailed e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("""
+                            insert into query.org_create_account_status (request_id, organization_id, account_name,
+                                   state, requested_at, completed_at, failure_reason)
+                            values (?, ?, ?, 'FAILED', ?, ?, ?)
+                            on conflict (request_id) do update
+                               set state = 'FAILED', completed_at = excluded.completed_at,
+                                   failure_reason = excluded.failure_reason""")
+                    .params(e.requestId(), e.organizationId(), e.accountName(), Timestamp.from(e.requestedAt()),
+                            Timestamp.from(e.completedAt()), e.failureReason())
+                    .update();
+        }
+    }
+
+    /** Moves the organization's version to {@code sequence}; false when the event was already applied. */
+    private boolean advance(String organizationId, long sequence) {
+        return jdbc.sql("update query.org_organization set version = ? where organization_id = ? and version < ?")
+                .params(sequence, organizationId, sequence)
+                .update() == 1;
+    }
+}
