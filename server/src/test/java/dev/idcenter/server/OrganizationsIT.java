@@ -15,6 +15,10 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Account;
+import software.amazon.awssdk.services.organizations.model.Child;
+import software.amazon.awssdk.services.organizations.model.ChildType;
+import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
+import software.amazon.awssdk.services.organizations.model.ParentType;
 import software.amazon.awssdk.services.organizations.model.CreateAccountState;
 import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
 import software.amazon.awssdk.services.organizations.model.Organization;
@@ -172,6 +176,68 @@ class OrganizationsIT extends ServerTestSupport {
                     .map(Account::id).toList();
             assertThat(paged).containsExactlyElementsOf(all);
             assertError(() -> org.listAccounts(b -> b.nextToken("bogus")), "InvalidInputException");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void givenOrganization_whenOusCreatedRenamedAndAccountsMoved_thenTreeReadsBackAndErrorsAreAws() {
+        try (OrganizationsClient org = organizations(root())) {
+            String rootId = org.listRoots(b -> { }).roots().get(0).id();
+            String orgId = org.describeOrganization().organization().id();
+            String member = org.listAccounts(b -> { }).accounts().stream().map(Account::id)
+                    .filter(id -> !id.equals(ACCOUNT_ID)).findFirst().orElseThrow();
+
+            OrganizationalUnit workloads = org.createOrganizationalUnit(b -> b.parentId(rootId).name("Workloads"))
+                    .organizationalUnit();
+            assertThat(workloads.id()).matches("ou-" + rootId.substring(2) + "-[a-z0-9]{8}");
+            assertThat(workloads.arn()).isEqualTo("arn:aws:organizations::" + ACCOUNT_ID + ":ou/" + orgId + "/" + workloads.id());
+            OrganizationalUnit prod = org.createOrganizationalUnit(b -> b.parentId(workloads.id()).name("Prod"))
+                    .organizationalUnit();
+            assertError(() -> org.createOrganizationalUnit(b -> b.parentId(rootId).name("Workloads")),
+                    "DuplicateOrganizationalUnitException");
+            assertError(() -> org.createOrganizationalUnit(b -> b.parentId("ou-" + rootId.substring(2) + "-zzzzzzzz").name("x")),
+                    "ParentNotFoundException");
+
+            assertThat(org.describeOrganizationalUnit(b -> b.organizationalUnitId(prod.id())).organizationalUnit())
+                    .isEqualTo(prod);
+            assertThat(org.updateOrganizationalUnit(b -> b.organizationalUnitId(prod.id()).name("Production"))
+                    .organizationalUnit().name()).isEqualTo("Production");
+            assertThat(org.listOrganizationalUnitsForParent(b -> b.parentId(workloads.id())).organizationalUnits())
+                    .extracting(OrganizationalUnit::name).containsExactly("Production");
+            assertThat(org.listChildren(b -> b.parentId(rootId).childType(ChildType.ORGANIZATIONAL_UNIT)).children())
+                    .extracting(Child::id).contains(workloads.id()).doesNotContain(prod.id());
+
+            org.moveAccount(b -> b.accountId(member).sourceParentId(rootId).destinationParentId(prod.id()));
+            assertThat(org.listParents(b -> b.childId(member)).parents()).singleElement().satisfies(p -> {
+                assertThat(p.id()).isEqualTo(prod.id());
+                assertThat(p.type()).isEqualTo(ParentType.ORGANIZATIONAL_UNIT);
+            });
+            assertThat(org.listParents(b -> b.childId(workloads.id())).parents()).singleElement()
+                    .satisfies(p -> assertThat(p.type()).isEqualTo(ParentType.ROOT));
+            assertThat(org.listChildren(b -> b.parentId(prod.id()).childType(ChildType.ACCOUNT)).children())
+                    .extracting(Child::id).containsExactly(member);
+            assertThat(org.listAccountsForParent(b -> b.parentId(prod.id())).accounts()).extracting(Account::id)
+                    .containsExactly(member);
+            assertThat(org.listAccountsForParent(b -> b.parentId(rootId)).accounts()).extracting(Account::id)
+                    .doesNotContain(member);
+
+            assertError(() -> org.moveAccount(b -> b.accountId(member).sourceParentId(prod.id()).destinationParentId(prod.id())),
+                    "DuplicateAccountException");
+            assertError(() -> org.moveAccount(b -> b.accountId(member).sourceParentId("ou-" + rootId.substring(2) + "-zzzzzzzz")
+                    .destinationParentId(rootId)), "SourceParentNotFoundException");
+            assertError(() -> org.deleteOrganizationalUnit(b -> b.organizationalUnitId(prod.id())),
+                    "OrganizationalUnitNotEmptyException");
+            assertError(() -> org.deleteOrganizationalUnit(b -> b.organizationalUnitId(workloads.id())),
+                    "OrganizationalUnitNotEmptyException");
+            assertError(() -> org.listParents(b -> b.childId("999999999999")), "ChildNotFoundException");
+
+            org.moveAccount(b -> b.accountId(member).sourceParentId(prod.id()).destinationParentId(rootId));
+            org.deleteOrganizationalUnit(b -> b.organizationalUnitId(prod.id()));
+            assertError(() -> org.describeOrganizationalUnit(b -> b.organizationalUnitId(prod.id())),
+                    "OrganizationalUnitNotFoundException");
+            assertThat(org.listOrganizationalUnitsForParent(b -> b.parentId(workloads.id())).organizationalUnits()).isEmpty();
+            assertThat(org.listParents(b -> b.childId(member)).parents().get(0).id()).isEqualTo(rootId);
         }
     }
 

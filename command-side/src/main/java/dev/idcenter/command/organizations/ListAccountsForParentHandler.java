@@ -33,9 +33,7 @@ class ListAccountsForParentHandler implements OperationHandler {
     public JsonNode handle(ApiCall call, ObjectNode input) {
         var membership = organizations.requireManagement(call);
         String parentId = input.get("ParentId").asText();
-        if (!parentId.equals(membership.rootId())) {
-            throw new AwsErrorException("ParentNotFoundException", 400, "We can't find a root or OU with the ParentId that you specified.");
-        }
+        organizations.requireParent(membership, organizations.ous(membership), parentId);
         List<OrganizationAccountView> all = organizations.accounts(membership).stream()
                 .filter(a -> parentId.equals(a.parentId())).toList();
         TokenPagination page = TokenPagination.of(input, all.size(), "accounts-for-parent:" + parentId);

@@ -3,7 +3,11 @@ package dev.idcenter.command.organizations;
 import dev.idcenter.events.organizations.AccountCreationFailed;
 import dev.idcenter.events.organizations.AccountCreationRequested;
 import dev.idcenter.events.organizations.AccountCreationSucceeded;
+import dev.idcenter.events.organizations.AccountMoved;
 import dev.idcenter.events.organizations.OrganizationCreated;
+import dev.idcenter.events.organizations.OrganizationalUnitCreated;
+import dev.idcenter.events.organizations.OrganizationalUnitDeleted;
+import dev.idcenter.events.organizations.OrganizationalUnitRenamed;
 import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -20,7 +24,8 @@ import java.util.regex.Pattern;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * An AWS Organization: its root, its accounts and its CreateAccount requests. Email addresses are unique within
+ * An AWS Organization: its root, its organizational units, its accounts (each under one parent) and its
+ * CreateAccount requests. The whole tree is one aggregate, so a move, a rename or a delete sees every child. Email addresses are unique within
  * the organization (a duplicate fails the request with {@code EMAIL_ALREADY_EXISTS}, as AWS does: asynchronously,
  * the request itself is accepted).
  */
@@ -31,6 +36,9 @@ public class Organization {
     static final Pattern ROOT_ID = Pattern.compile("r-[0-9a-z]{4,32}");
     static final Pattern REQUEST_ID = Pattern.compile("car-[a-z0-9]{8,32}");
     static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    static final Pattern OU_ID = Pattern.compile("ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}");
+    /** AWS's limit: an OU tree at most five levels deep under the root. */
+    static final int MAX_OU_DEPTH = 5;
 
     @AggregateIdentifier
     private String organizationId;
@@ -39,6 +47,11 @@ public class Organization {
     private final Set<String> emails = new HashSet<>();
     private final Map<String, AccountCreationRequested> pending = new HashMap<>();
     private final Set<String> requestIds = new HashSet<>();
+    private final Map<String, String> accountParents = new HashMap<>();
+    private final Map<String, Ou> ous = new HashMap<>();
+
+    private record Ou(String parentId, String name) {
+    }
 
     protected Organization() {
         // for Axon
@@ -93,11 +106,131 @@ public class Organization {
                 command.failureReason(), request.requestedAt(), command.completedAt()));
     }
 
+    @CommandHandler
+    void handle(CreateOrganizationalUnit command) {
+        require(OU_ID, command.organizationalUnitId(), "organizationalUnitId");
+        if (!isParent(command.parentId())) {
+            throw parentNotFound();
+        }
+        if (depth(command.parentId()) >= MAX_OU_DEPTH) {
+            throw new AwsErrorException("ConstraintViolationException", 400,
+                    "You attempted to create an OU tree that is too many levels deep.");
+        }
+        requireUniqueName(command.parentId(), command.name(), null);
+        apply(new OrganizationalUnitCreated(organizationId, command.organizationalUnitId(), command.parentId(),
+                command.name(), command.createdAt()));
+    }
+
+    @CommandHandler
+    void handle(RenameOrganizationalUnit command) {
+        Ou ou = requireOu(command.organizationalUnitId());
+        if (ou.name().equals(command.name())) {
+            return;
+        }
+        requireUniqueName(ou.parentId(), command.name(), command.organizationalUnitId());
+        apply(new OrganizationalUnitRenamed(organizationId, command.organizationalUnitId(), command.name()));
+    }
+
+    @CommandHandler
+    void handle(DeleteOrganizationalUnit command) {
+        Ou ou = requireOu(command.organizationalUnitId());
+        boolean hasChildren = ous.values().stream().anyMatch(o -> o.parentId().equals(command.organizationalUnitId()))
+                || accountParents.containsValue(command.organizationalUnitId());
+        if (hasChildren) {
+            throw new AwsErrorException("OrganizationalUnitNotEmptyException", 400,
+                    "The specified OU is not empty. Move all accounts to another root or to other OUs, remove all "
+                            + "child OUs, and try the operation again.");
+        }
+        apply(new OrganizationalUnitDeleted(organizationId, command.organizationalUnitId(), ou.parentId()));
+    }
+
+    @CommandHandler
+    void handle(MoveAccount command) {
+        String current = accountParents.get(command.accountId());
+        if (current == null) {
+            throw new AwsErrorException("AccountNotFoundException", 400,
+                    "You specified an account that doesn't exist.");
+        }
+        if (!isParent(command.sourceParentId())) {
+            throw new AwsErrorException("SourceParentNotFoundException", 400,
+                    "We can't find a source root or OU with the ParentId that you specified.");
+        }
+        if (!isParent(command.destinationParentId())) {
+            throw new AwsErrorException("DestinationParentNotFoundException", 400,
+                    "We can't find the destination container (a root or OU) with the ParentId that you specified.");
+        }
+        if (!current.equals(command.sourceParentId())) {
+            throw new AwsErrorException("AccountNotFoundException", 400,
+                    "You specified an account that doesn't exist in the source parent.");
+        }
+        if (current.equals(command.destinationParentId())) {
+            throw new AwsErrorException("DuplicateAccountException", 400,
+                    "That account is already present in the specified destination.");
+        }
+        apply(new AccountMoved(organizationId, command.accountId(), current, command.destinationParentId()));
+    }
+
+    private boolean isParent(String id) {
+        return rootId.equals(id) || ous.containsKey(id);
+    }
+
+    private int depth(String parentId) {
+        int depth = 0;
+        for (String id = parentId; !rootId.equals(id); id = ous.get(id).parentId()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private Ou requireOu(String id) {
+        Ou ou = ous.get(id);
+        if (ou == null) {
+            throw new AwsErrorException("OrganizationalUnitNotFoundException", 400,
+                    "We can't find an OU with the OrganizationalUnitId that you specified.");
+        }
+        return ou;
+    }
+
+    private void requireUniqueName(String parentId, String name, String except) {
+        boolean taken = ous.entrySet().stream().anyMatch(e -> !e.getKey().equals(except)
+                && e.getValue().parentId().equals(parentId) && e.getValue().name().equals(name));
+        if (taken) {
+            throw new AwsErrorException("DuplicateOrganizationalUnitException", 400,
+                    "An OU with the same name already exists.");
+        }
+    }
+
+    static AwsErrorException parentNotFound() {
+        return new AwsErrorException("ParentNotFoundException", 400,
+                "We can't find a root or OU with the ParentId that you specified.");
+    }
+
     @EventSourcingHandler
     void on(OrganizationCreated event) {
         this.organizationId = event.organizationId();
         this.rootId = event.rootId();
         accountIds.add(event.managementAccountId());
+        accountParents.put(event.managementAccountId(), event.rootId());
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationalUnitCreated event) {
+        ous.put(event.organizationalUnitId(), new Ou(event.parentId(), event.name()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationalUnitRenamed event) {
+        ous.computeIfPresent(event.organizationalUnitId(), (id, ou) -> new Ou(ou.parentId(), event.name()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationalUnitDeleted event) {
+        ous.remove(event.organizationalUnitId());
+    }
+
+    @EventSourcingHandler
+    void on(AccountMoved event) {
+        accountParents.put(event.accountId(), event.destinationParentId());
     }
 
     @EventSourcingHandler
@@ -111,6 +244,7 @@ public class Organization {
     @EventSourcingHandler
     void on(AccountCreationSucceeded event) {
         pending.remove(event.requestId());
+        accountParents.put(event.accountId(), event.parentId());
     }
 
     @EventSourcingHandler

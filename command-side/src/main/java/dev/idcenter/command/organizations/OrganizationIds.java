@@ -19,6 +19,11 @@ public final class OrganizationIds {
         return "r-" + random(4);
     }
 
+    /** {@code ou-}, the root's id without its {@code r-}, a dash and 8 characters. */
+    public static String organizationalUnitId(String rootId) {
+        return "ou-" + rootId.substring(2) + "-" + random(8);
+    }
+
     public static String createAccountRequestId() {
         return "car-" + random(32);
     }

@@ -13,6 +13,8 @@ import dev.idcenter.queries.organizations.CreateAccountStatusView;
 import dev.idcenter.queries.organizations.FindOrganization;
 import dev.idcenter.queries.organizations.ListCreateAccountStatuses;
 import dev.idcenter.queries.organizations.ListOrganizationAccounts;
+import dev.idcenter.queries.organizations.ListOrganizationalUnits;
+import dev.idcenter.queries.organizations.OrganizationalUnitView;
 import dev.idcenter.queries.organizations.OrganizationAccountView;
 import dev.idcenter.queries.organizations.OrganizationView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -100,6 +102,34 @@ public class OrganizationSupport {
     List<OrganizationAccountView> accounts(Membership membership) {
         return queries.query(new ListOrganizationAccounts(membership.organizationId(), head.position()),
                 ResponseTypes.multipleInstancesOf(OrganizationAccountView.class)).join();
+    }
+
+    List<OrganizationalUnitView> ous(Membership membership) {
+        return queries.query(new ListOrganizationalUnits(membership.organizationId(), head.position()),
+                ResponseTypes.multipleInstancesOf(OrganizationalUnitView.class)).join();
+    }
+
+    OrganizationalUnitView ou(Membership membership, String id) {
+        return ous(membership).stream().filter(o -> o.organizationalUnitId().equals(id)).findFirst()
+                .orElseThrow(() -> new AwsErrorException("OrganizationalUnitNotFoundException", 400,
+                        "We can't find an OU with the OrganizationalUnitId that you specified."));
+    }
+
+    /** A ParentId names the root or one of the organization's OUs. */
+    void requireParent(Membership membership, List<OrganizationalUnitView> ous, String parentId) {
+        if (!parentId.equals(membership.rootId())
+                && ous.stream().noneMatch(o -> o.organizationalUnitId().equals(parentId))) {
+            throw Organization.parentNotFound();
+        }
+    }
+
+    static ObjectNode ouShape(Membership membership, OrganizationalUnitView ou) {
+        ObjectNode node = JSON.objectNode();
+        node.put("Id", ou.organizationalUnitId());
+        node.put("Arn", "arn:aws:organizations::" + membership.managementAccountId() + ":ou/"
+                + membership.organizationId() + "/" + ou.organizationalUnitId());
+        node.put("Name", ou.name());
+        return node;
     }
 
     List<CreateAccountStatusView> createAccountStatuses(Membership membership) {

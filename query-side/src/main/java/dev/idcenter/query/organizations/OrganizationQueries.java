@@ -4,6 +4,8 @@ import dev.idcenter.queries.organizations.CreateAccountStatusView;
 import dev.idcenter.queries.organizations.FindOrganization;
 import dev.idcenter.queries.organizations.ListCreateAccountStatuses;
 import dev.idcenter.queries.organizations.ListOrganizationAccounts;
+import dev.idcenter.queries.organizations.ListOrganizationalUnits;
+import dev.idcenter.queries.organizations.OrganizationalUnitView;
 import dev.idcenter.queries.organizations.OrganizationAccountView;
 import dev.idcenter.queries.organizations.OrganizationView;
 import dev.idcenter.query.consistency.ProjectionBarrier;
@@ -54,6 +56,18 @@ public class OrganizationQueries {
                 .query((rs, n) -> new OrganizationAccountView(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
                         rs.getString(8)))
+                .list();
+    }
+
+    @QueryHandler
+    public List<OrganizationalUnitView> ous(ListOrganizationalUnits query) {
+        barrier.await(OrganizationViewProjection.PROCESSING_GROUP, query.minPosition());
+        return jdbc.sql("""
+                        select ou_id, organization_id, parent_id, name from query.org_ou
+                         where organization_id = ? order by name, ou_id""")
+                .param(query.organizationId())
+                .query((rs, n) -> new OrganizationalUnitView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
                 .list();
     }
 

@@ -3,7 +3,11 @@ package dev.idcenter.query.organizations;
 import dev.idcenter.events.organizations.AccountCreationFailed;
 import dev.idcenter.events.organizations.AccountCreationRequested;
 import dev.idcenter.events.organizations.AccountCreationSucceeded;
+import dev.idcenter.events.organizations.AccountMoved;
 import dev.idcenter.events.organizations.OrganizationCreated;
+import dev.idcenter.events.organizations.OrganizationalUnitCreated;
+import dev.idcenter.events.organizations.OrganizationalUnitDeleted;
+import dev.idcenter.events.organizations.OrganizationalUnitRenamed;
 import dev.idcenter.query.iam.RoleViewProjection;
 import dev.idcenter.query.store.QuerySchemaConfiguration.QuerySchemaMigration;
 import org.axonframework.config.ProcessingGroup;
@@ -96,6 +100,37 @@ public class OrganizationViewProjection {
                     .params(e.requestId(), e.organizationId(), e.accountName(), Timestamp.from(e.requestedAt()),
                             Timestamp.from(e.completedAt()), e.failureReason())
                     .update();
+        }
+    }
+
+    @EventHandler
+    void on(OrganizationalUnitCreated e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("insert into query.org_ou (ou_id, organization_id, parent_id, name) values (?, ?, ?, ?)")
+                    .params(e.organizationalUnitId(), e.organizationId(), e.parentId(), e.name())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(OrganizationalUnitRenamed e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("update query.org_ou set name = ? where ou_id = ?").params(e.name(), e.organizationalUnitId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(OrganizationalUnitDeleted e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("delete from query.org_ou where ou_id = ?").param(e.organizationalUnitId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(AccountMoved e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("update query.org_account set parent_id = ? where account_id = ?")
+                    .params(e.destinationParentId(), e.accountId()).update();
         }
     }
 
