@@ -19,6 +19,11 @@ import software.amazon.awssdk.services.organizations.model.Child;
 import software.amazon.awssdk.services.organizations.model.ChildType;
 import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
 import software.amazon.awssdk.services.organizations.model.ParentType;
+import software.amazon.awssdk.services.organizations.model.Policy;
+import software.amazon.awssdk.services.organizations.model.PolicySummary;
+import software.amazon.awssdk.services.organizations.model.PolicyTargetSummary;
+import software.amazon.awssdk.services.organizations.model.PolicyType;
+import software.amazon.awssdk.services.organizations.model.TargetType;
 import software.amazon.awssdk.services.organizations.model.CreateAccountState;
 import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
 import software.amazon.awssdk.services.organizations.model.Organization;
@@ -238,6 +243,70 @@ class OrganizationsIT extends ServerTestSupport {
                     "OrganizationalUnitNotFoundException");
             assertThat(org.listOrganizationalUnitsForParent(b -> b.parentId(workloads.id())).organizationalUnits()).isEmpty();
             assertThat(org.listParents(b -> b.childId(member)).parents().get(0).id()).isEqualTo(rootId);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void givenOrganization_whenScpCreatedAttachedAndDetached_thenListingsFollowAndErrorsAreAws() {
+        String deny = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\","
+                + "\"Action\":\"organizations:LeaveOrganization\",\"Resource\":\"*\"}]}";
+        try (OrganizationsClient org = organizations(root())) {
+            String rootId = org.listRoots(b -> { }).roots().get(0).id();
+            String orgId = org.describeOrganization().organization().id();
+
+            assertThat(org.listPoliciesForTarget(b -> b.targetId(rootId).filter(PolicyType.SERVICE_CONTROL_POLICY))
+                    .policies()).extracting(PolicySummary::id).containsExactly("p-FullAWSAccess");
+            PolicySummary full = org.describePolicy(b -> b.policyId("p-FullAWSAccess")).policy().policySummary();
+            assertThat(full.awsManaged()).isTrue();
+            assertThat(full.arn()).isEqualTo("arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess");
+
+            Policy created = org.createPolicy(b -> b.name("DenyLeaving").description("No leaving")
+                    .type(PolicyType.SERVICE_CONTROL_POLICY).content(deny)).policy();
+            String policyId = created.policySummary().id();
+            assertThat(policyId).matches("p-[a-z0-9]{8}");
+            assertThat(created.policySummary().arn()).isEqualTo("arn:aws:organizations::" + ACCOUNT_ID + ":policy/"
+                    + orgId + "/service_control_policy/" + policyId);
+            assertThat(org.describePolicy(b -> b.policyId(policyId)).policy()).isEqualTo(created);
+            assertThat(org.listPolicies(b -> b.filter(PolicyType.SERVICE_CONTROL_POLICY)).policies())
+                    .extracting(PolicySummary::name).contains("FullAWSAccess", "DenyLeaving");
+
+            assertError(() -> org.createPolicy(b -> b.name("DenyLeaving").description("again")
+                    .type(PolicyType.SERVICE_CONTROL_POLICY).content(deny)), "DuplicatePolicyException");
+            assertError(() -> org.createPolicy(b -> b.name("Tags").description("t").type(PolicyType.TAG_POLICY)
+                    .content("{}")), "PolicyTypeNotEnabledException");
+            assertError(() -> org.createPolicy(b -> b.name("Bad").description("b")
+                    .type(PolicyType.SERVICE_CONTROL_POLICY).content("{\"Statement\":[]}")), "MalformedPolicyDocumentException");
+
+            OrganizationalUnit sandbox = org.createOrganizationalUnit(b -> b.parentId(rootId).name("Sandbox"))
+                    .organizationalUnit();
+            org.attachPolicy(b -> b.policyId(policyId).targetId(sandbox.id()));
+            org.attachPolicy(b -> b.policyId(policyId).targetId(ACCOUNT_ID));
+            assertError(() -> org.attachPolicy(b -> b.policyId(policyId).targetId(sandbox.id())),
+                    "DuplicatePolicyAttachmentException");
+            assertError(() -> org.attachPolicy(b -> b.policyId("p-00000000").targetId(rootId)), "PolicyNotFoundException");
+            assertError(() -> org.attachPolicy(b -> b.policyId(policyId).targetId("999999999999")), "TargetNotFoundException");
+
+            assertThat(org.listPoliciesForTarget(b -> b.targetId(sandbox.id()).filter(PolicyType.SERVICE_CONTROL_POLICY))
+                    .policies()).extracting(PolicySummary::id).containsExactlyInAnyOrder("p-FullAWSAccess", policyId);
+            assertThat(org.listTargetsForPolicy(b -> b.policyId(policyId)).targets()).satisfiesExactlyInAnyOrder(
+                    t -> {
+                        assertThat(t.targetId()).isEqualTo(sandbox.id());
+                        assertThat(t.type()).isEqualTo(TargetType.ORGANIZATIONAL_UNIT);
+                        assertThat(t.name()).isEqualTo("Sandbox");
+                    },
+                    t -> {
+                        assertThat(t.targetId()).isEqualTo(ACCOUNT_ID);
+                        assertThat(t.type()).isEqualTo(TargetType.ACCOUNT);
+                    });
+
+            org.detachPolicy(b -> b.policyId(policyId).targetId(sandbox.id()));
+            assertError(() -> org.detachPolicy(b -> b.policyId(policyId).targetId(sandbox.id())), "PolicyNotAttachedException");
+            assertError(() -> org.detachPolicy(b -> b.policyId("p-FullAWSAccess").targetId(sandbox.id())),
+                    "ConstraintViolationException");
+            assertThat(org.listTargetsForPolicy(b -> b.policyId(policyId)).targets()).extracting(PolicyTargetSummary::targetId)
+                    .containsExactly(ACCOUNT_ID);
+            org.deleteOrganizationalUnit(b -> b.organizationalUnitId(sandbox.id()));
         }
     }
 

@@ -8,6 +8,12 @@ import dev.idcenter.events.organizations.OrganizationCreated;
 import dev.idcenter.events.organizations.OrganizationalUnitCreated;
 import dev.idcenter.events.organizations.OrganizationalUnitDeleted;
 import dev.idcenter.events.organizations.OrganizationalUnitRenamed;
+import dev.idcenter.events.organizations.PolicyAttached;
+import dev.idcenter.events.organizations.PolicyCreated;
+import dev.idcenter.events.organizations.PolicyDetached;
+import dev.idcenter.policy.MalformedPolicyException;
+import dev.idcenter.policy.model.PolicyType;
+import dev.idcenter.policy.parse.PolicyParser;
 import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,7 +31,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An AWS Organization: its root, its organizational units, its accounts (each under one parent) and its
- * CreateAccount requests. The whole tree is one aggregate, so a move, a rename or a delete sees every child. Email addresses are unique within
+ * CreateAccount requests, its service control policies and where they are attached. FullAWSAccess is attached
+ * to the root, every OU and every account as they come into being (see {@link Policies}). The whole tree is one aggregate, so a move, a rename or a delete sees every child. Email addresses are unique within
  * the organization (a duplicate fails the request with {@code EMAIL_ALREADY_EXISTS}, as AWS does: asynchronously,
  * the request itself is accepted).
  */
@@ -49,6 +56,12 @@ public class Organization {
     private final Set<String> requestIds = new HashSet<>();
     private final Map<String, String> accountParents = new HashMap<>();
     private final Map<String, Ou> ous = new HashMap<>();
+
+    private final Map<String, String> policyNames = new HashMap<>();
+    private final Map<String, Set<String>> attachments = new HashMap<>();
+    static final Pattern POLICY_ID = Pattern.compile("p-[0-9a-zA-Z_]{8,128}");
+    /** AWS's quota: five service control policies on one target. */
+    static final int MAX_POLICIES_PER_TARGET = 5;
 
     private record Ou(String parentId, String name) {
     }
@@ -170,6 +183,95 @@ public class Organization {
         apply(new AccountMoved(organizationId, command.accountId(), current, command.destinationParentId()));
     }
 
+    @CommandHandler
+    void handle(CreatePolicy command) {
+        require(POLICY_ID, command.policyId(), "policyId");
+        if (!Policies.SERVICE_CONTROL_POLICY.equals(command.type())) {
+            throw new AwsErrorException("PolicyTypeNotEnabledException", 400,
+                    "The specified policy type isn't currently enabled in this root.");
+        }
+        try {
+            PolicyParser.parse(command.content(), PolicyType.SCP);
+        } catch (MalformedPolicyException e) {
+            throw new AwsErrorException("MalformedPolicyDocumentException", 400,
+                    "The provided policy document doesn't meet the requirements of the specified policy type: "
+                            + e.getMessage());
+        }
+        if (policyNames.containsValue(command.name())) {
+            throw new AwsErrorException("DuplicatePolicyException", 400,
+                    "A policy with the same name already exists.");
+        }
+        apply(new PolicyCreated(organizationId, command.policyId(), command.name(), command.description(),
+                command.type(), command.content(), command.createdAt()));
+    }
+
+    @CommandHandler
+    void handle(AttachPolicy command) {
+        requirePolicy(command.policyId());
+        Set<String> attached = requireTarget(command.targetId());
+        if (attached.contains(command.policyId())) {
+            throw new AwsErrorException("DuplicatePolicyAttachmentException", 400,
+                    "The selected policy is already attached to the specified target.");
+        }
+        if (attached.size() >= MAX_POLICIES_PER_TARGET) {
+            throw new AwsErrorException("ConstraintViolationException", 400,
+                    "You attempted to exceed the number of policies of a certain type that can be attached to an "
+                            + "entity at one time.");
+        }
+        apply(new PolicyAttached(organizationId, command.policyId(), command.targetId()));
+    }
+
+    @CommandHandler
+    void handle(DetachPolicy command) {
+        requirePolicy(command.policyId());
+        Set<String> attached = requireTarget(command.targetId());
+        if (!attached.contains(command.policyId())) {
+            throw new AwsErrorException("PolicyNotAttachedException", 400,
+                    "The policy isn't attached to the specified target in the specified root.");
+        }
+        if (attached.size() == 1) {
+            throw new AwsErrorException("ConstraintViolationException", 400,
+                    "You attempted to detach a policy from an entity that would leave the entity with fewer than "
+                            + "the minimum number of policies of a certain type required.");
+        }
+        apply(new PolicyDetached(organizationId, command.policyId(), command.targetId()));
+    }
+
+    private void requirePolicy(String policyId) {
+        if (!policyNames.containsKey(policyId)) {
+            throw new AwsErrorException("PolicyNotFoundException", 400,
+                    "We can't find a policy with the PolicyId that you specified.");
+        }
+    }
+
+    private Set<String> requireTarget(String targetId) {
+        Set<String> attached = attachments.get(targetId);
+        if (attached == null) {
+            throw new AwsErrorException("TargetNotFoundException", 400,
+                    "We can't find a root, OU, account, or policy with the TargetId that you specified.");
+        }
+        return attached;
+    }
+
+    private void newTarget(String targetId) {
+        attachments.put(targetId, new java.util.LinkedHashSet<>(Set.of(Policies.FULL_AWS_ACCESS_ID)));
+    }
+
+    @EventSourcingHandler
+    void on(PolicyCreated event) {
+        policyNames.put(event.policyId(), event.name());
+    }
+
+    @EventSourcingHandler
+    void on(PolicyAttached event) {
+        attachments.get(event.targetId()).add(event.policyId());
+    }
+
+    @EventSourcingHandler
+    void on(PolicyDetached event) {
+        attachments.get(event.targetId()).remove(event.policyId());
+    }
+
     private boolean isParent(String id) {
         return rootId.equals(id) || ous.containsKey(id);
     }
@@ -211,11 +313,15 @@ public class Organization {
         this.rootId = event.rootId();
         accountIds.add(event.managementAccountId());
         accountParents.put(event.managementAccountId(), event.rootId());
+        policyNames.put(Policies.FULL_AWS_ACCESS_ID, Policies.FULL_AWS_ACCESS_NAME);
+        newTarget(event.rootId());
+        newTarget(event.managementAccountId());
     }
 
     @EventSourcingHandler
     void on(OrganizationalUnitCreated event) {
         ous.put(event.organizationalUnitId(), new Ou(event.parentId(), event.name()));
+        newTarget(event.organizationalUnitId());
     }
 
     @EventSourcingHandler
@@ -226,6 +332,7 @@ public class Organization {
     @EventSourcingHandler
     void on(OrganizationalUnitDeleted event) {
         ous.remove(event.organizationalUnitId());
+        attachments.remove(event.organizationalUnitId());
     }
 
     @EventSourcingHandler
@@ -245,6 +352,7 @@ public class Organization {
     void on(AccountCreationSucceeded event) {
         pending.remove(event.requestId());
         accountParents.put(event.accountId(), event.parentId());
+        newTarget(event.accountId());
     }
 
     @EventSourcingHandler

@@ -24,6 +24,11 @@ public final class OrganizationIds {
         return "ou-" + rootId.substring(2) + "-" + random(8);
     }
 
+    /** {@code p-} and 8 lowercase letters or digits. */
+    public static String policyId() {
+        return "p-" + random(8);
+    }
+
     public static String createAccountRequestId() {
         return "car-" + random(32);
     }

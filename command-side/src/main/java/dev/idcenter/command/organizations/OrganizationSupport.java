@@ -14,6 +14,10 @@ import dev.idcenter.queries.organizations.FindOrganization;
 import dev.idcenter.queries.organizations.ListCreateAccountStatuses;
 import dev.idcenter.queries.organizations.ListOrganizationAccounts;
 import dev.idcenter.queries.organizations.ListOrganizationalUnits;
+import dev.idcenter.queries.organizations.ListOrganizationPolicies;
+import dev.idcenter.queries.organizations.ListPolicyAttachmentsOfOrganization;
+import dev.idcenter.queries.organizations.OrganizationPolicyAttachmentView;
+import dev.idcenter.queries.organizations.OrganizationPolicyView;
 import dev.idcenter.queries.organizations.OrganizationalUnitView;
 import dev.idcenter.queries.organizations.OrganizationAccountView;
 import dev.idcenter.queries.organizations.OrganizationView;
@@ -129,6 +133,40 @@ public class OrganizationSupport {
         node.put("Arn", "arn:aws:organizations::" + membership.managementAccountId() + ":ou/"
                 + membership.organizationId() + "/" + ou.organizationalUnitId());
         node.put("Name", ou.name());
+        return node;
+    }
+
+    List<OrganizationPolicyView> policies(Membership membership) {
+        return queries.query(new ListOrganizationPolicies(membership.organizationId(), head.position()),
+                ResponseTypes.multipleInstancesOf(OrganizationPolicyView.class)).join();
+    }
+
+    OrganizationPolicyView policy(Membership membership, String policyId) {
+        return policies(membership).stream().filter(p -> p.policyId().equals(policyId)).findFirst()
+                .orElseThrow(() -> new AwsErrorException("PolicyNotFoundException", 400,
+                        "We can't find a policy with the PolicyId that you specified."));
+    }
+
+    List<OrganizationPolicyAttachmentView> attachments(Membership membership) {
+        return queries.query(new ListPolicyAttachmentsOfOrganization(membership.organizationId(), head.position()),
+                ResponseTypes.multipleInstancesOf(OrganizationPolicyAttachmentView.class)).join();
+    }
+
+    static ObjectNode policySummary(Membership membership, OrganizationPolicyView policy) {
+        ObjectNode node = JSON.objectNode();
+        node.put("Id", policy.policyId());
+        node.put("Arn", Policies.arn(membership.managementAccountId(), membership.organizationId(), policy.policyId()));
+        node.put("Name", policy.name());
+        node.put("Description", policy.description());
+        node.put("Type", policy.type());
+        node.put("AwsManaged", policy.awsManaged());
+        return node;
+    }
+
+    static ObjectNode policyShape(Membership membership, OrganizationPolicyView policy) {
+        ObjectNode node = JSON.objectNode();
+        node.set("PolicySummary", policySummary(membership, policy));
+        node.put("Content", policy.content());
         return node;
     }
 

@@ -5,6 +5,10 @@ import dev.idcenter.queries.organizations.FindOrganization;
 import dev.idcenter.queries.organizations.ListCreateAccountStatuses;
 import dev.idcenter.queries.organizations.ListOrganizationAccounts;
 import dev.idcenter.queries.organizations.ListOrganizationalUnits;
+import dev.idcenter.queries.organizations.ListOrganizationPolicies;
+import dev.idcenter.queries.organizations.ListPolicyAttachmentsOfOrganization;
+import dev.idcenter.queries.organizations.OrganizationPolicyAttachmentView;
+import dev.idcenter.queries.organizations.OrganizationPolicyView;
 import dev.idcenter.queries.organizations.OrganizationalUnitView;
 import dev.idcenter.queries.organizations.OrganizationAccountView;
 import dev.idcenter.queries.organizations.OrganizationView;
@@ -68,6 +72,29 @@ public class OrganizationQueries {
                 .param(query.organizationId())
                 .query((rs, n) -> new OrganizationalUnitView(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)))
+                .list();
+    }
+
+    @QueryHandler
+    public List<OrganizationPolicyView> policies(ListOrganizationPolicies query) {
+        barrier.await(OrganizationViewProjection.PROCESSING_GROUP, query.minPosition());
+        return jdbc.sql("""
+                        select policy_id, organization_id, name, description, type, content, aws_managed
+                          from query.org_policy where organization_id = ? order by name, policy_id""")
+                .param(query.organizationId())
+                .query((rs, n) -> new OrganizationPolicyView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)))
+                .list();
+    }
+
+    @QueryHandler
+    public List<OrganizationPolicyAttachmentView> attachments(ListPolicyAttachmentsOfOrganization query) {
+        barrier.await(OrganizationViewProjection.PROCESSING_GROUP, query.minPosition());
+        return jdbc.sql("""
+                        select organization_id, policy_id, target_id from query.org_policy_attachment
+                         where organization_id = ? order by policy_id, target_id""")
+                .param(query.organizationId())
+                .query((rs, n) -> new OrganizationPolicyAttachmentView(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 

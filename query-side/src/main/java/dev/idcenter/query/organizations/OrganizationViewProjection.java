@@ -8,6 +8,9 @@ import dev.idcenter.events.organizations.OrganizationCreated;
 import dev.idcenter.events.organizations.OrganizationalUnitCreated;
 import dev.idcenter.events.organizations.OrganizationalUnitDeleted;
 import dev.idcenter.events.organizations.OrganizationalUnitRenamed;
+import dev.idcenter.events.organizations.PolicyAttached;
+import dev.idcenter.events.organizations.PolicyCreated;
+import dev.idcenter.events.organizations.PolicyDetached;
 import dev.idcenter.query.iam.RoleViewProjection;
 import dev.idcenter.query.store.QuerySchemaConfiguration.QuerySchemaMigration;
 import org.axonframework.config.ProcessingGroup;
@@ -30,6 +33,9 @@ public class OrganizationViewProjection {
 
     public static final String PROCESSING_GROUP = RoleViewProjection.PROCESSING_GROUP;
     static final String MANAGEMENT_ACCOUNT_NAME = "Management account";
+    static final String FULL_AWS_ACCESS_ID = "p-FullAWSAccess";
+    static final String FULL_AWS_ACCESS_CONTENT =
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
     private final JdbcClient jdbc;
 
     public OrganizationViewProjection(JdbcClient jdbc, QuerySchemaMigration migrated) {
@@ -53,6 +59,15 @@ public class OrganizationViewProjection {
                     .params(e.managementAccountId(), e.organizationId(), MANAGEMENT_ACCOUNT_NAME,
                             Timestamp.from(e.createdAt()), e.rootId())
                     .update();
+            jdbc.sql("""
+                            insert into query.org_policy (organization_id, policy_id, name, description, type, content,
+                                   aws_managed)
+                            values (?, ?, ?, ?, 'SERVICE_CONTROL_POLICY', ?, true)""")
+                    .params(e.organizationId(), FULL_AWS_ACCESS_ID, "FullAWSAccess", "Allows access to every operation",
+                            FULL_AWS_ACCESS_CONTENT)
+                    .update();
+            attachFullAwsAccess(e.organizationId(), e.rootId());
+            attachFullAwsAccess(e.organizationId(), e.managementAccountId());
         }
     }
 
@@ -84,6 +99,7 @@ public class OrganizationViewProjection {
                     .params(e.accountId(), e.organizationId(), e.accountName(), e.email(),
                             Timestamp.from(e.completedAt()), e.parentId())
                     .update();
+            attachFullAwsAccess(e.organizationId(), e.accountId());
         }
     }
 
@@ -109,6 +125,7 @@ public class OrganizationViewProjection {
             jdbc.sql("insert into query.org_ou (ou_id, organization_id, parent_id, name) values (?, ?, ?, ?)")
                     .params(e.organizationalUnitId(), e.organizationId(), e.parentId(), e.name())
                     .update();
+            attachFullAwsAccess(e.organizationId(), e.organizationalUnitId());
         }
     }
 
@@ -123,6 +140,8 @@ public class OrganizationViewProjection {
     void on(OrganizationalUnitDeleted e, @SequenceNumber long sequence) {
         if (advance(e.organizationId(), sequence)) {
             jdbc.sql("delete from query.org_ou where ou_id = ?").param(e.organizationalUnitId()).update();
+            jdbc.sql("delete from query.org_policy_attachment where organization_id = ? and target_id = ?")
+                    .params(e.organizationId(), e.organizationalUnitId()).update();
         }
     }
 
@@ -132,6 +151,42 @@ public class OrganizationViewProjection {
             jdbc.sql("update query.org_account set parent_id = ? where account_id = ?")
                     .params(e.destinationParentId(), e.accountId()).update();
         }
+    }
+
+    @EventHandler
+    void on(PolicyCreated e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("""
+                            insert into query.org_policy (organization_id, policy_id, name, description, type, content,
+                                   aws_managed)
+                            values (?, ?, ?, ?, ?, ?, false)""")
+                    .params(e.organizationId(), e.policyId(), e.name(), e.description(), e.type(), e.content())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(PolicyAttached e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("insert into query.org_policy_attachment (organization_id, policy_id, target_id) values (?, ?, ?)")
+                    .params(e.organizationId(), e.policyId(), e.targetId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(PolicyDetached e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("delete from query.org_policy_attachment where organization_id = ? and policy_id = ? and target_id = ?")
+                    .params(e.organizationId(), e.policyId(), e.targetId()).update();
+        }
+    }
+
+    /** FullAWSAccess is attached to the root, each OU and each account as they come into being. */
+    private void attachFullAwsAccess(String organizationId, String targetId) {
+        jdbc.sql("""
+                        insert into query.org_policy_attachment (organization_id, policy_id, target_id)
+                        values (?, ?, ?) on conflict do nothing""")
+                .params(organizationId, FULL_AWS_ACCESS_ID, targetId).update();
     }
 
     /** Moves the organization's version to {@code sequence}; false when the event was already applied. */
