@@ -307,6 +307,16 @@ class OrganizationsIT extends ServerTestSupport {
             assertThat(org.listTargetsForPolicy(b -> b.policyId(policyId)).targets()).extracting(PolicyTargetSummary::targetId)
                     .containsExactly(ACCOUNT_ID);
             org.deleteOrganizationalUnit(b -> b.organizationalUnitId(sandbox.id()));
+
+            Policy renamed = org.updatePolicy(b -> b.policyId(policyId).name("NoLeaving")).policy();
+            assertThat(renamed.policySummary().name()).isEqualTo("NoLeaving");
+            assertThat(renamed.policySummary().description()).isEqualTo("No leaving");
+            assertThat(renamed.content()).isEqualTo(deny);
+            assertError(() -> org.deletePolicy(b -> b.policyId(policyId)), "PolicyInUseException");
+            org.detachPolicy(b -> b.policyId(policyId).targetId(ACCOUNT_ID));
+            org.deletePolicy(b -> b.policyId(policyId));
+            assertError(() -> org.describePolicy(b -> b.policyId(policyId)), "PolicyNotFoundException");
+            assertError(() -> org.deletePolicy(b -> b.policyId("p-FullAWSAccess")), "InvalidInputException");
         }
     }
 

@@ -2,7 +2,9 @@ package dev.idcenter.events;
 
 import dev.idcenter.events.organizations.PolicyAttached;
 import dev.idcenter.events.organizations.PolicyCreated;
+import dev.idcenter.events.organizations.PolicyDeleted;
 import dev.idcenter.events.organizations.PolicyDetached;
+import dev.idcenter.events.organizations.PolicyUpdated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,7 +23,11 @@ class OrganizationPolicyEventsGoldenJsonTest {
                                 + "\"organizations:LeaveOrganization\",\"Resource\":\"*\"}]}",
                         Instant.parse("2026-03-01T12:00:00Z")),
                 new PolicyAttached(ORG, "p-examplep1", "ou-ab12-examplou"),
-                new PolicyDetached(ORG, "p-examplep1", "ou-ab12-examplou"));
+                new PolicyDetached(ORG, "p-examplep1", "ou-ab12-examplou"),
+                new PolicyUpdated(ORG, "p-examplep1", "DenyLeavingOrg", "No account may leave",
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":"
+                                + "\"organizations:LeaveOrganization\",\"Resource\":\"*\"}]}"),
+                new PolicyDeleted(ORG, "p-examplep1"));
     }
 
     @ParameterizedTest

@@ -34,7 +34,7 @@ class CreateAccountHandler implements OperationHandler {
         var membership = organizations.requireManagement(call);
         String roleName = input.hasNonNull("RoleName") ? input.get("RoleName").asText() : "OrganizationAccountAccessRole";
         var command = new RequestAccountCreation(membership.organizationId(), OrganizationIds.createAccountRequestId(),
-                OrganizationIds.accountId(), input.get("AccountName").asText(), input.get("Email").asText(), roleName,
+                organizations.freshAccountId(), input.get("AccountName").asText(), input.get("Email").asText(), roleName,
                 clock.instant());
         organizations.send(command);
         ObjectNode output = OrganizationSupport.JSON.objectNode();

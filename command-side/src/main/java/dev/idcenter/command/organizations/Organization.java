@@ -10,6 +10,8 @@ import dev.idcenter.events.organizations.OrganizationalUnitDeleted;
 import dev.idcenter.events.organizations.OrganizationalUnitRenamed;
 import dev.idcenter.events.organizations.PolicyAttached;
 import dev.idcenter.events.organizations.PolicyCreated;
+import dev.idcenter.events.organizations.PolicyDeleted;
+import dev.idcenter.events.organizations.PolicyUpdated;
 import dev.idcenter.events.organizations.PolicyDetached;
 import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.PolicyType;
@@ -62,6 +64,11 @@ public class Organization {
     static final Pattern POLICY_ID = Pattern.compile("p-[0-9a-zA-Z_]{8,128}");
     /** AWS's quota: five service control policies on one target. */
     static final int MAX_POLICIES_PER_TARGET = 5;
+
+    private final Map<String, PolicyState> policies = new HashMap<>();
+
+    private record PolicyState(String name, String description, String content) {
+    }
 
     private record Ou(String parentId, String name) {
     }
@@ -190,17 +197,8 @@ public class Organization {
             throw new AwsErrorException("PolicyTypeNotEnabledException", 400,
                     "The specified policy type isn't currently enabled in this root.");
         }
-        try {
-            PolicyParser.parse(command.content(), PolicyType.SCP);
-        } catch (MalformedPolicyException e) {
-            throw new AwsErrorException("MalformedPolicyDocumentException", 400,
-                    "The provided policy document doesn't meet the requirements of the specified policy type: "
-                            + e.getMessage());
-        }
-        if (policyNames.containsValue(command.name())) {
-            throw new AwsErrorException("DuplicatePolicyException", 400,
-                    "A policy with the same name already exists.");
-        }
+        validateScp(command.content());
+        requireUniquePolicyName(command.name(), null);
         apply(new PolicyCreated(organizationId, command.policyId(), command.name(), command.description(),
                 command.type(), command.content(), command.createdAt()));
     }
@@ -237,6 +235,58 @@ public class Organization {
         apply(new PolicyDetached(organizationId, command.policyId(), command.targetId()));
     }
 
+    @CommandHandler
+    void handle(UpdatePolicy command) {
+        PolicyState current = requireCustomerManaged(command.policyId());
+        String name = command.name() == null ? current.name() : command.name();
+        String description = command.description() == null ? current.description() : command.description();
+        String content = command.content() == null ? current.content() : command.content();
+        if (command.content() != null) {
+            validateScp(content);
+        }
+        requireUniquePolicyName(name, command.policyId());
+        if (!new PolicyState(name, description, content).equals(current)) {
+            apply(new PolicyUpdated(organizationId, command.policyId(), name, description, content));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeletePolicy command) {
+        requireCustomerManaged(command.policyId());
+        if (attachments.values().stream().anyMatch(a -> a.contains(command.policyId()))) {
+            throw new AwsErrorException("PolicyInUseException", 400,
+                    "The policy is attached to one or more entities. You must detach it from all roots, OUs, and "
+                            + "accounts before performing this operation.");
+        }
+        apply(new PolicyDeleted(organizationId, command.policyId()));
+    }
+
+    private PolicyState requireCustomerManaged(String policyId) {
+        requirePolicy(policyId);
+        if (Policies.FULL_AWS_ACCESS_ID.equals(policyId)) {
+            throw new AwsErrorException("InvalidInputException", 400, "You can't change or delete an AWS managed policy.");
+        }
+        return policies.get(policyId);
+    }
+
+    private static void validateScp(String content) {
+        try {
+            PolicyParser.parse(content, PolicyType.SCP);
+        } catch (MalformedPolicyException e) {
+            throw new AwsErrorException("MalformedPolicyDocumentException", 400,
+                    "The provided policy document doesn't meet the requirements of the specified policy type: "
+                            + e.getMessage());
+        }
+    }
+
+    private void requireUniquePolicyName(String name, String except) {
+        boolean taken = policyNames.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(except) && e.getValue().equals(name));
+        if (taken) {
+            throw new AwsErrorException("DuplicatePolicyException", 400, "A policy with the same name already exists.");
+        }
+    }
+
     private void requirePolicy(String policyId) {
         if (!policyNames.containsKey(policyId)) {
             throw new AwsErrorException("PolicyNotFoundException", 400,
@@ -260,6 +310,19 @@ public class Organization {
     @EventSourcingHandler
     void on(PolicyCreated event) {
         policyNames.put(event.policyId(), event.name());
+        policies.put(event.policyId(), new PolicyState(event.name(), event.description(), event.content()));
+    }
+
+    @EventSourcingHandler
+    void on(PolicyUpdated event) {
+        policyNames.put(event.policyId(), event.name());
+        policies.put(event.policyId(), new PolicyState(event.name(), event.description(), event.content()));
+    }
+
+    @EventSourcingHandler
+    void on(PolicyDeleted event) {
+        policyNames.remove(event.policyId());
+        policies.remove(event.policyId());
     }
 
     @EventSourcingHandler

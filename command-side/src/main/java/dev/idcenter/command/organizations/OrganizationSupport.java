@@ -80,6 +80,15 @@ public class OrganizationSupport {
         return account;
     }
 
+    /** A new 12-digit account id that no account has (management, member, or pending request chosen before). */
+    String freshAccountId() {
+        String id = OrganizationIds.accountId();
+        while (directory.accountExists(id)) {
+            id = OrganizationIds.accountId();
+        }
+        return id;
+    }
+
     static AwsErrorException alreadyInOrganization() {
         return new AwsErrorException("AlreadyInOrganizationException", 400,
                 "The provided account is already a member of an organization.");

@@ -7,7 +7,9 @@ import dev.idcenter.events.organizations.OrganizationalUnitCreated;
 import dev.idcenter.events.organizations.OrganizationalUnitDeleted;
 import dev.idcenter.events.organizations.PolicyAttached;
 import dev.idcenter.events.organizations.PolicyCreated;
+import dev.idcenter.events.organizations.PolicyDeleted;
 import dev.idcenter.events.organizations.PolicyDetached;
+import dev.idcenter.events.organizations.PolicyUpdated;
 import dev.idcenter.protocol.AwsErrorException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -142,5 +144,44 @@ class OrganizationPolicyTest {
                 new PolicyAttached(ORG, "p-example03", ROOT),
                 new PolicyAttached(ORG, "p-example04", ROOT)};
         expectError(given, new AttachPolicy(ORG, "p-example05", ROOT), "ConstraintViolationException");
+    }
+
+    @Test
+    void givenPolicy_whenRenamed_thenUpdatedWithTheUnchangedFields() {
+        fixture().given(CREATED, POLICY_CREATED).when(new UpdatePolicy(ORG, POLICY, "NoLeaving", null, null))
+                .expectEvents(new PolicyUpdated(ORG, POLICY, "NoLeaving", "d", DENY));
+    }
+
+    @Test
+    void givenPolicy_whenUpdatedToTheSameValues_thenNothingChanges() {
+        fixture().given(CREATED, POLICY_CREATED).when(new UpdatePolicy(ORG, POLICY, "DenyLeaving", "d", DENY))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void givenPolicy_whenUpdateIsInvalid_thenAwsErrors() {
+        expectError(new Object[]{CREATED, POLICY_CREATED}, new UpdatePolicy(ORG, POLICY, null, null, "{}"),
+                "MalformedPolicyDocumentException");
+        expectError(new Object[]{CREATED, POLICY_CREATED}, new UpdatePolicy(ORG, POLICY, "FullAWSAccess", null, null),
+                "DuplicatePolicyException");
+        expectError(new Object[]{CREATED}, new UpdatePolicy(ORG, POLICY, "x", null, null), "PolicyNotFoundException");
+        expectError(new Object[]{CREATED}, new UpdatePolicy(ORG, FULL, "x", null, null), "InvalidInputException");
+    }
+
+    @Test
+    void givenDetachedPolicy_whenDeleted_thenDeletedAndItsNameFree() {
+        fixture().given(CREATED, POLICY_CREATED).when(new DeletePolicy(ORG, POLICY))
+                .expectEvents(new PolicyDeleted(ORG, POLICY));
+        fixture().given(CREATED, POLICY_CREATED, new PolicyDeleted(ORG, POLICY))
+                .when(new CreatePolicy(ORG, "p-examplep2", "DenyLeaving", "d", "SERVICE_CONTROL_POLICY", DENY, AT))
+                .expectEvents(new PolicyCreated(ORG, "p-examplep2", "DenyLeaving", "d", "SERVICE_CONTROL_POLICY", DENY, AT));
+    }
+
+    @Test
+    void givenAttachedOrAwsManagedPolicy_whenDeleted_thenAwsErrors() {
+        expectError(new Object[]{CREATED, POLICY_CREATED, new PolicyAttached(ORG, POLICY, ROOT)},
+                new DeletePolicy(ORG, POLICY), "PolicyInUseException");
+        expectError(new Object[]{CREATED}, new DeletePolicy(ORG, FULL), "InvalidInputException");
+        expectError(new Object[]{CREATED}, new DeletePolicy(ORG, POLICY), "PolicyNotFoundException");
     }
 }

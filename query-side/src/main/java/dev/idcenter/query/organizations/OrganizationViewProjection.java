@@ -10,6 +10,8 @@ import dev.idcenter.events.organizations.OrganizationalUnitDeleted;
 import dev.idcenter.events.organizations.OrganizationalUnitRenamed;
 import dev.idcenter.events.organizations.PolicyAttached;
 import dev.idcenter.events.organizations.PolicyCreated;
+import dev.idcenter.events.organizations.PolicyDeleted;
+import dev.idcenter.events.organizations.PolicyUpdated;
 import dev.idcenter.events.organizations.PolicyDetached;
 import dev.idcenter.query.iam.RoleViewProjection;
 import dev.idcenter.query.store.QuerySchemaConfiguration.QuerySchemaMigration;
@@ -162,6 +164,22 @@ public class OrganizationViewProjection {
                             values (?, ?, ?, ?, ?, ?, false)""")
                     .params(e.organizationId(), e.policyId(), e.name(), e.description(), e.type(), e.content())
                     .update();
+        }
+    }
+
+    @EventHandler
+    void on(PolicyUpdated e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("update query.org_policy set name = ?, description = ?, content = ? where organization_id = ? and policy_id = ?")
+                    .params(e.name(), e.description(), e.content(), e.organizationId(), e.policyId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(PolicyDeleted e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("delete from query.org_policy where organization_id = ? and policy_id = ?")
+                    .params(e.organizationId(), e.policyId()).update();
         }
     }
 
