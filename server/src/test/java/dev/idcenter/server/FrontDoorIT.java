@@ -45,11 +45,11 @@ class FrontDoorIT extends ServerTestSupport {
     @Test
     void givenOperationInModelButNotImplemented_whenCalledOverJson_thenNotImplementedNamingIt() {
         try (var organizations = organizations(root())) {
-            assertThatThrownBy(organizations::describeOrganization)
+            assertThatThrownBy(() -> organizations.listDelegatedAdministrators(b -> { }))
                     .isInstanceOfSatisfying(AwsServiceException.class, e -> {
                         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplemented");
                         assertThat(e.statusCode()).isEqualTo(501);
-                        assertThat(e.awsErrorDetails().errorMessage()).contains("organizations:DescribeOrganization");
+                        assertThat(e.awsErrorDetails().errorMessage()).contains("organizations:ListDelegatedAdministrators");
                     });
         }
     }

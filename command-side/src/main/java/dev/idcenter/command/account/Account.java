@@ -1,6 +1,7 @@
 package dev.idcenter.command.account;
 
 import dev.idcenter.events.account.ManagementAccountCreated;
+import dev.idcenter.events.account.MemberAccountCreated;
 import dev.idcenter.events.account.RootSecretSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -37,6 +38,20 @@ public class Account {
         apply(new ManagementAccountCreated(command.accountId(), command.rootAccessKeyId(), command.secretSource(),
                 command.secretSource() == RootSecretSource.DERIVED ? command.masterKeyId() : null,
                 command.createdAt()));
+    }
+
+    @CommandHandler
+    public Account(CreateMemberAccount command) {
+        if (command.accountId() == null || !ACCOUNT_ID.matcher(command.accountId()).matches()) {
+            throw new IllegalArgumentException("accountId must be 12 digits");
+        }
+        apply(new MemberAccountCreated(command.accountId(), command.organizationId(), command.accountName(),
+                command.email(), command.createdAt()));
+    }
+
+    @EventSourcingHandler
+    void on(MemberAccountCreated event) {
+        this.accountId = event.accountId();
     }
 
     @EventSourcingHandler

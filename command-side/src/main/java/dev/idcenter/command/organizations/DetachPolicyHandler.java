@@ -1,0 +1,43 @@
+package dev.idcenter.command.organizations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.queries.organizations.OrganizationAccountView;
+import dev.idcenter.queries.organizations.OrganizationPolicyAttachmentView;
+import dev.idcenter.queries.organizations.OrganizationPolicyView;
+import dev.idcenter.queries.organizations.OrganizationalUnitView;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code organizations:DetachPolicy}. */
+@Component
+class DetachPolicyHandler implements OperationHandler {
+
+    private final OrganizationSupport organizations;
+    private final Clock clock;
+
+    DetachPolicyHandler(OrganizationSupport organizations, Clock clock) {
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    @Override
+    public String action() {
+        return "organizations:DetachPolicy";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        var membership = organizations.requireManagement(call);
+        organizations.send(new DetachPolicy(membership.organizationId(), input.get("PolicyId").asText(),
+                input.get("TargetId").asText()));
+        return OrganizationSupport.JSON.objectNode();
+    }
+}

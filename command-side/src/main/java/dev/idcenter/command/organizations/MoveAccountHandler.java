@@ -1,0 +1,39 @@
+package dev.idcenter.command.organizations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.protocol.AwsErrorException;
+import dev.idcenter.queries.organizations.OrganizationAccountView;
+import dev.idcenter.queries.organizations.OrganizationalUnitView;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+
+/** {@code organizations:MoveAccount}. */
+@Component
+class MoveAccountHandler implements OperationHandler {
+
+    private final OrganizationSupport organizations;
+    private final Clock clock;
+
+    MoveAccountHandler(OrganizationSupport organizations, Clock clock) {
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    @Override
+    public String action() {
+        return "organizations:MoveAccount";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        var membership = organizations.requireManagement(call);
+        organizations.send(new MoveAccount(membership.organizationId(), input.get("AccountId").asText(),
+                input.get("SourceParentId").asText(), input.get("DestinationParentId").asText()));
+        return OrganizationSupport.JSON.objectNode();
+    }
+}
