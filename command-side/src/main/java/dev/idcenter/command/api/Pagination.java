@@ -8,17 +8,51 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * IAM's Marker/MaxItems pagination over an ordered result. The marker is the next index, opaque to clients and tied
- * to the operation, so a marker from another listing is refused.
+ * Paging over an ordered result, in either of AWS's two styles: IAM's Marker/MaxItems/IsTruncated or the JSON
+ * services' NextToken/MaxResults. The token is the next index, opaque to clients and tied to the operation, so a
+ * token from another listing is refused.
  */
-public record Pagination(int from, int to, int total, String scope) {
+public record Pagination(int from, int to, int total, String scope, Style style) {
 
     public static final int DEFAULT_MAX_ITEMS = 100;
 
+    /** The member names, default page size and refusal of one AWS paging style. */
+    public enum Style {
+        MARKER("Marker", "MaxItems", DEFAULT_MAX_ITEMS, "InvalidInput",
+                "Invalid value for parameter Marker: it does not come from a previous response to this request."),
+        NEXT_TOKEN("NextToken", "MaxResults", 20, "InvalidInputException",
+                "You provided a value that does not match the required pattern: the NextToken does not come "
+                        + "from a previous response to this request.");
+
+        private final String tokenMember;
+        private final String sizeMember;
+        private final int defaultSize;
+        private final String errorCode;
+        private final String errorMessage;
+
+        Style(String tokenMember, String sizeMember, int defaultSize, String errorCode, String errorMessage) {
+            this.tokenMember = tokenMember;
+            this.sizeMember = sizeMember;
+            this.defaultSize = defaultSize;
+            this.errorCode = errorCode;
+            this.errorMessage = errorMessage;
+        }
+    }
+
+    /** IAM's Marker/MaxItems. */
     public static Pagination of(ObjectNode input, int total, String scope) {
-        int max = input.hasNonNull("MaxItems") ? input.get("MaxItems").asInt() : DEFAULT_MAX_ITEMS;
-        int from = input.hasNonNull("Marker") ? parse(input.get("Marker").asText(), total, scope) : 0;
-        return new Pagination(from, Math.min(total, from + max), total, scope);
+        return of(input, total, scope, Style.MARKER);
+    }
+
+    /** The JSON services' NextToken/MaxResults. */
+    public static Pagination ofTokens(ObjectNode input, int total, String scope) {
+        return of(input, total, scope, Style.NEXT_TOKEN);
+    }
+
+    private static Pagination of(ObjectNode input, int total, String scope, Style style) {
+        int max = input.hasNonNull(style.sizeMember) ? input.get(style.sizeMember).asInt() : style.defaultSize;
+        int from = input.hasNonNull(style.tokenMember) ? parse(input.get(style.tokenMember).asText(), total, scope, style) : 0;
+        return new Pagination(from, Math.min(total, from + max), total, scope, style);
     }
 
     public <T> List<T> slice(List<T> all) {
@@ -29,18 +63,20 @@ public record Pagination(int from, int to, int total, String scope) {
         return to < total;
     }
 
-    /** Sets {@code IsTruncated} and, when truncated, {@code Marker} on the output. */
+    /** Writes the paging members: {@code IsTruncated} and {@code Marker}, or {@code NextToken} when more follow. */
     public void describe(ObjectNode output) {
-        output.put("IsTruncated", truncated());
+        if (style == Style.MARKER) {
+            output.put("IsTruncated", truncated());
+        }
         if (truncated()) {
-            output.put("Marker", Base64.getUrlEncoder().withoutPadding()
+            output.put(style.tokenMember, Base64.getUrlEncoder().withoutPadding()
                     .encodeToString((scope + ":" + to).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
-    private static int parse(String marker, int total, String scope) {
+    private static int parse(String token, int total, String scope, Style style) {
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             if (!decoded.startsWith(scope + ":")) {
                 throw new IllegalArgumentException();
             }
@@ -50,8 +86,7 @@ public record Pagination(int from, int to, int total, String scope) {
             }
             return next;
         } catch (IllegalArgumentException e) {
-            throw new AwsErrorException("InvalidInput", 400,
-                    "Invalid value for parameter Marker: it does not come from a previous response to this request.");
+            throw new AwsErrorException(style.errorCode, 400, style.errorMessage);
         }
     }
 }

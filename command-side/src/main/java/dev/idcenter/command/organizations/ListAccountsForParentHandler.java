@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -36,7 +37,7 @@ class ListAccountsForParentHandler implements OperationHandler {
         organizations.requireParent(membership, organizations.ous(membership), parentId);
         List<OrganizationAccountView> all = organizations.accounts(membership).stream()
                 .filter(a -> parentId.equals(a.parentId())).toList();
-        TokenPagination page = TokenPagination.of(input, all.size(), "accounts-for-parent:" + parentId);
+        Pagination page = Pagination.ofTokens(input, all.size(), "accounts-for-parent:" + parentId);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("Accounts");
         page.slice(all).forEach(a -> list.add(OrganizationSupport.accountShape(membership.managementAccountId(), a)));

@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -33,7 +34,7 @@ class ListAccountsHandler implements OperationHandler {
     public JsonNode handle(ApiCall call, ObjectNode input) {
         var membership = organizations.requireManagement(call);
         List<OrganizationAccountView> all = organizations.accounts(membership);
-        TokenPagination page = TokenPagination.of(input, all.size(), "accounts");
+        Pagination page = Pagination.ofTokens(input, all.size(), "accounts");
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("Accounts");
         page.slice(all).forEach(a -> list.add(OrganizationSupport.accountShape(membership.managementAccountId(), a)));

@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -41,7 +42,7 @@ class ListChildrenHandler implements OperationHandler {
                         .map(OrganizationAccountView::accountId).toList()
                 : ous.stream().filter(o -> parentId.equals(o.parentId()))
                         .map(OrganizationalUnitView::organizationalUnitId).toList();
-        TokenPagination page = TokenPagination.of(input, ids.size(), "children:" + type + ":" + parentId);
+        Pagination page = Pagination.ofTokens(input, ids.size(), "children:" + type + ":" + parentId);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("Children");
         page.slice(ids).forEach(id -> list.addObject().put("Id", id).put("Type", type));

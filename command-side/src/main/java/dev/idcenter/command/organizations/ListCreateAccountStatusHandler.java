@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -38,7 +39,7 @@ class ListCreateAccountStatusHandler implements OperationHandler {
         }
         List<CreateAccountStatusView> all = organizations.createAccountStatuses(membership).stream()
                 .filter(s -> states.isEmpty() || states.contains(s.state())).toList();
-        TokenPagination page = TokenPagination.of(input, all.size(), "create-account-status");
+        Pagination page = Pagination.ofTokens(input, all.size(), "create-account-status");
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("CreateAccountStatuses");
         page.slice(all).forEach(s -> list.add(OrganizationSupport.statusShape(s)));

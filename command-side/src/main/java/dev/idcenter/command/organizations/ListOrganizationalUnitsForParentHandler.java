@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -36,7 +37,7 @@ class ListOrganizationalUnitsForParentHandler implements OperationHandler {
         List<OrganizationalUnitView> all = organizations.ous(membership);
         organizations.requireParent(membership, all, parentId);
         List<OrganizationalUnitView> children = all.stream().filter(o -> o.parentId().equals(parentId)).toList();
-        TokenPagination page = TokenPagination.of(input, children.size(), "ous-for-parent:" + parentId);
+        Pagination page = Pagination.ofTokens(input, children.size(), "ous-for-parent:" + parentId);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("OrganizationalUnits");
         page.slice(children).forEach(o -> list.add(OrganizationSupport.ouShape(membership, o)));

@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -39,7 +40,7 @@ class ListParentsHandler implements OperationHandler {
                         .map(OrganizationalUnitView::parentId).findFirst())
                 .orElseThrow(() -> new AwsErrorException("ChildNotFoundException", 400,
                         "We can't find an organizational unit (OU) or AWS account with the ChildId that you specified."));
-        TokenPagination page = TokenPagination.of(input, 1, "parents:" + childId);
+        Pagination page = Pagination.ofTokens(input, 1, "parents:" + childId);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("Parents");
         page.slice(List.of(parentId)).forEach(id -> list.addObject().put("Id", id)

@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -50,7 +51,7 @@ class ListPoliciesForTargetHandler implements OperationHandler {
                 .collect(Collectors.toSet());
         List<OrganizationPolicyView> all = organizations.policies(membership).stream()
                 .filter(p -> p.type().equals(type) && attached.contains(p.policyId())).toList();
-        TokenPagination page = TokenPagination.of(input, all.size(), "policies-for-target:" + targetId + ":" + type);
+        Pagination page = Pagination.ofTokens(input, all.size(), "policies-for-target:" + targetId + ":" + type);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("Policies");
         page.slice(all).forEach(p -> list.add(OrganizationSupport.policySummary(membership, p)));

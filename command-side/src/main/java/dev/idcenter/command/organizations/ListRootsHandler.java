@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -33,7 +34,7 @@ class ListRootsHandler implements OperationHandler {
     public JsonNode handle(ApiCall call, ObjectNode input) {
         var org = organizations.organization(organizations.requireManagement(call));
         ObjectNode output = OrganizationSupport.JSON.objectNode();
-        TokenPagination page = TokenPagination.of(input, 1, "roots");
+        Pagination page = Pagination.ofTokens(input, 1, "roots");
         var roots = output.putArray("Roots");
         page.slice(List.of(org)).forEach(o -> roots.add(OrganizationSupport.rootShape(o)));
         page.describe(output);

@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -41,7 +42,7 @@ class ListTargetsForPolicyHandler implements OperationHandler {
                 .filter(a -> a.policyId().equals(policyId)).map(OrganizationPolicyAttachmentView::targetId).toList();
         List<OrganizationalUnitView> ous = organizations.ous(membership);
         List<OrganizationAccountView> accounts = organizations.accounts(membership);
-        TokenPagination page = TokenPagination.of(input, targets.size(), "targets-for-policy:" + policyId);
+        Pagination page = Pagination.ofTokens(input, targets.size(), "targets-for-policy:" + policyId);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("Targets");
         String prefix = "arn:aws:organizations::" + membership.managementAccountId() + ":";

@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.api.Pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -39,7 +40,7 @@ class OrganizationListPoliciesHandler implements OperationHandler {
         String type = input.get("Filter").asText();
         List<OrganizationPolicyView> all = organizations.policies(membership).stream()
                 .filter(p -> p.type().equals(type)).toList();
-        TokenPagination page = TokenPagination.of(input, all.size(), "policies:" + type);
+        Pagination page = Pagination.ofTokens(input, all.size(), "policies:" + type);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         var list = output.putArray("Policies");
         page.slice(all).forEach(p -> list.add(OrganizationSupport.policySummary(membership, p)));
