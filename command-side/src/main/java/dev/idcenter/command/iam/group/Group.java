@@ -1,11 +1,11 @@
 package dev.idcenter.command.iam.group;
 
+import dev.idcenter.command.iam.PolicyDocuments;
 import dev.idcenter.events.iam.group.GroupCreated;
 import dev.idcenter.events.iam.group.GroupDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyDeleted;
 import dev.idcenter.events.iam.group.GroupInlinePolicyPut;
 import dev.idcenter.events.iam.group.GroupUpdated;
-import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
 import dev.idcenter.events.iam.group.GroupManagedPolicyAttached;
@@ -63,20 +63,9 @@ public class Group {
 
     @CommandHandler
     void handle(PutGroupInlinePolicy command) {
-        int size;
-        try {
-            PolicyParser.parse(command.policyDocument(), PolicyType.IDENTITY, MAX_INLINE_POLICY_SIZE);
-            size = PolicyParser.countedSize(command.policyDocument());
-        } catch (MalformedPolicyException e) {
-            throw new AwsErrorException(e.errorCode(), "LimitExceeded".equals(e.errorCode()) ? 409 : 400, e.getMessage());
-        }
-        int others = inlinePolicySizes.entrySet().stream()
-                .filter(e -> !e.getKey().equals(command.policyName()))
-                .mapToInt(Map.Entry::getValue).sum();
-        if (others + size > MAX_INLINE_POLICY_SIZE) { // IAM-5: the sum of a group's inline policies
-            throw new AwsErrorException("LimitExceeded", 409, "Maximum policy size of " + MAX_INLINE_POLICY_SIZE
-                    + " bytes exceeded for group " + groupName);
-        }
+        int size = PolicyDocuments.validate(command.policyDocument(), PolicyType.IDENTITY, MAX_INLINE_POLICY_SIZE);
+        PolicyDocuments.requireInlineQuota(inlinePolicySizes, command.policyName(), size, MAX_INLINE_POLICY_SIZE,
+                "group", groupName); // IAM-5: the sum of the group's inline policies
         apply(new GroupInlinePolicyPut(accountId, groupId, command.policyName(), command.policyDocument()));
     }
 

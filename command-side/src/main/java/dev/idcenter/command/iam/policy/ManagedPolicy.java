@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.policy;
 
+import dev.idcenter.command.iam.PolicyDocuments;
 import dev.idcenter.command.iam.TagRules;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.policy.DefaultPolicyVersionSet;
@@ -167,7 +168,7 @@ public class ManagedPolicy {
         try {
             PolicyParser.parse(document, PolicyType.IDENTITY, MAX_DOCUMENT_SIZE);
         } catch (MalformedPolicyException e) {
-            throw new AwsErrorException(e.errorCode(), "LimitExceeded".equals(e.errorCode()) ? 409 : 400, e.getMessage());
+            throw PolicyDocuments.awsError(e);
         }
     }
 

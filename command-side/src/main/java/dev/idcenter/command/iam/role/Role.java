@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.role;
 
+import dev.idcenter.command.iam.PolicyDocuments;
 import dev.idcenter.command.iam.TagRules;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.role.RoleCreated;
@@ -18,7 +19,6 @@ import dev.idcenter.events.iam.role.RoleTrustPrincipalsBound;
 import dev.idcenter.events.iam.role.RoleUntagged;
 import dev.idcenter.events.iam.role.ServiceLinkedRoleCreated;
 import dev.idcenter.events.iam.role.ServiceLinkedRoleDeletionCompleted;
-import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
 import dev.idcenter.protocol.AwsErrorException;
@@ -65,7 +65,7 @@ public class Role {
 
     @CommandHandler
     public Role(CreateRole command) {
-        validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
+        PolicyDocuments.validate(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
         TagRules.requireDistinctKeys(command.tags());
         TagRules.requireWithinQuota(Set.of(), command.tags(), "TagsPerRole");
         apply(new RoleCreated(command.accountId(), command.roleId(), command.roleName(), command.path(),
@@ -78,7 +78,7 @@ public class Role {
 
     @CommandHandler
     public Role(CreateServiceLinkedRole command) {
-        validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
+        PolicyDocuments.validate(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
         apply(new RoleCreated(command.accountId(), command.roleId(), command.roleName(), command.path(),
                 command.assumeRolePolicyDocument(), command.description(), 3600, null, List.of(), command.createdAt()));
         apply(new ServiceLinkedRoleCreated(command.accountId(), command.roleId(), command.awsServiceName()));
@@ -107,7 +107,7 @@ public class Role {
     @CommandHandler
     void handle(ChangeRoleTrustPolicy command) {
         requireModifiable();
-        validatePolicy(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
+        PolicyDocuments.validate(command.assumeRolePolicyDocument(), PolicyType.TRUST, PolicyType.TRUST.defaultMaxSize());
         apply(new RoleTrustPolicyChanged(accountId, roleId, command.assumeRolePolicyDocument()));
         if (!command.trustPrincipalIds().equals(trustPrincipalIds)) {
             apply(new RoleTrustPrincipalsBound(accountId, roleId, Map.copyOf(command.trustPrincipalIds())));
@@ -143,14 +143,9 @@ public class Role {
     @CommandHandler
     void handle(PutRoleInlinePolicy command) {
         requireModifiable();
-        int size = validatePolicy(command.policyDocument(), PolicyType.IDENTITY, MAX_INLINE_POLICY_SIZE);
-        int others = inlinePolicySizes.entrySet().stream()
-                .filter(e -> !e.getKey().equals(command.policyName()))
-                .mapToInt(Map.Entry::getValue).sum();
-        if (others + size > MAX_INLINE_POLICY_SIZE) {
-            throw new AwsErrorException("LimitExceeded", 409, "Maximum policy size of " + MAX_INLINE_POLICY_SIZE
-                    + " bytes exceeded for role " + roleName);
-        }
+        int size = PolicyDocuments.validate(command.policyDocument(), PolicyType.IDENTITY, MAX_INLINE_POLICY_SIZE);
+        PolicyDocuments.requireInlineQuota(inlinePolicySizes, command.policyName(), size, MAX_INLINE_POLICY_SIZE,
+                "role", roleName); // IAM-5: the sum of the role's inline policies
         apply(new RoleInlinePolicyPut(accountId, roleId, command.policyName(), command.policyDocument()));
     }
 
@@ -261,16 +256,6 @@ public class Role {
     @EventSourcingHandler
     void on(RoleDeleted event) {
         AggregateLifecycle.markDeleted();
-    }
-
-    /** Parses the document by the rules of its type (IAM-5 size counted without whitespace); the counted size. */
-    private static int validatePolicy(String document, PolicyType type, int maxSize) {
-        try {
-            PolicyParser.parse(document, type, maxSize);
-            return PolicyParser.countedSize(document);
-        } catch (MalformedPolicyException e) {
-            throw new AwsErrorException(e.errorCode(), "LimitExceeded".equals(e.errorCode()) ? 409 : 400, e.getMessage());
-        }
     }
 
     /** IAM-6: a service-linked role's trust and permissions belong to its service. */

@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.simulation;
 
+import dev.idcenter.command.iam.PolicyDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
@@ -9,7 +10,6 @@ import dev.idcenter.policy.simulation.ContextEntry;
 import dev.idcenter.policy.simulation.PolicySimulator;
 import dev.idcenter.policy.simulation.SimulationRequest;
 import dev.idcenter.policy.simulation.SimulationResult;
-import dev.idcenter.protocol.AwsErrorException;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.List;
  */
 @Component
 public class SimulateCustomPolicyHandler implements OperationHandler {
-
 
     @Override
     public String action() {
@@ -40,7 +39,7 @@ public class SimulateCustomPolicyHandler implements OperationHandler {
                     strings(input.get("ActionNames")),
                     strings(input.get("ResourceArns"))));
         } catch (MalformedPolicyException e) {
-            throw new AwsErrorException(e.errorCode(), 400, e.getMessage());
+            throw PolicyDocuments.awsError(e);
         }
         return SimulationOutput.of(results, input);
     }

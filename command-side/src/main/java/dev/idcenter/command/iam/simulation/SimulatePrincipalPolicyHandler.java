@@ -1,11 +1,11 @@
 package dev.idcenter.command.iam.simulation;
 
+import dev.idcenter.command.iam.PolicyDocuments;
 import dev.idcenter.command.iam.IamWire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
-import dev.idcenter.command.iam.role.RoleSupport;
 import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.condition.ContextKeys;
 import dev.idcenter.policy.condition.ContextValue;
@@ -17,7 +17,6 @@ import dev.idcenter.policy.eval.RequestPrincipal;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
 import dev.idcenter.policy.simulation.PolicySimulator;
-import dev.idcenter.protocol.AwsErrorException;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -71,7 +70,7 @@ class SimulatePrincipalPolicyHandler implements OperationHandler {
                 set.resource(compile(resourcePolicy, PolicyType.RESOURCE, PolicySimulator.RESOURCE_POLICY));
             }
         } catch (MalformedPolicyException e) {
-            throw new AwsErrorException(e.errorCode(), 400, e.getMessage());
+            throw PolicyDocuments.awsError(e);
         }
         RequestPrincipal simulated = RequestPrincipal.user(principal.arn(), call.caller().accountId(), principal.uniqueId());
         var results = PolicySimulator.simulate(set.build(), simulated, contextKeys(input),

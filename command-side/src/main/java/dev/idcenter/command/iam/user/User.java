@@ -1,5 +1,6 @@
 package dev.idcenter.command.iam.user;
 
+import dev.idcenter.command.iam.PolicyDocuments;
 import dev.idcenter.command.iam.TagRules;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.user.UserAccessKeyCreated;
@@ -16,7 +17,6 @@ import dev.idcenter.events.iam.user.UserRemovedFromGroup;
 import dev.idcenter.events.iam.user.UserTagged;
 import dev.idcenter.events.iam.user.UserUntagged;
 import dev.idcenter.events.iam.user.UserUpdated;
-import dev.idcenter.policy.MalformedPolicyException;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
 import dev.idcenter.events.iam.user.UserManagedPolicyAttached;
@@ -109,14 +109,9 @@ public class User {
 
     @CommandHandler
     void handle(PutUserInlinePolicy command) {
-        int size = validatePolicy(command.policyDocument(), MAX_INLINE_POLICY_SIZE);
-        int others = inlinePolicySizes.entrySet().stream()
-                .filter(e -> !e.getKey().equals(command.policyName()))
-                .mapToInt(Map.Entry::getValue).sum();
-        if (others + size > MAX_INLINE_POLICY_SIZE) { // IAM-5: the sum of a user's inline policies
-            throw new AwsErrorException("LimitExceeded", 409, "Maximum policy size of " + MAX_INLINE_POLICY_SIZE
-                    + " bytes exceeded for user " + userName);
-        }
+        int size = PolicyDocuments.validate(command.policyDocument(), PolicyType.IDENTITY, MAX_INLINE_POLICY_SIZE);
+        PolicyDocuments.requireInlineQuota(inlinePolicySizes, command.policyName(), size, MAX_INLINE_POLICY_SIZE,
+                "user", userName); // IAM-5: the sum of the user's inline policies
         apply(new UserInlinePolicyPut(accountId, userId, command.policyName(), command.policyDocument()));
     }
 
@@ -305,16 +300,6 @@ public class User {
 
     private String arn() {
         return "arn:aws:iam::" + accountId + ":user" + path + userName;
-    }
-
-    /** Parses an identity policy (IAM-5 size counted without whitespace); the counted size. */
-    static int validatePolicy(String document, int maxSize) {
-        try {
-            PolicyParser.parse(document, PolicyType.IDENTITY, maxSize);
-            return PolicyParser.countedSize(document);
-        } catch (MalformedPolicyException e) {
-            throw new AwsErrorException(e.errorCode(), "LimitExceeded".equals(e.errorCode()) ? 409 : 400, e.getMessage());
-        }
     }
 
     private static AwsErrorException noSuchAccessKey(String accessKeyId) {
