@@ -1,6 +1,5 @@
 package dev.idcenter.query.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.policy.DefaultPolicyVersionSet;
@@ -18,11 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Customer managed policies and their versions for IAM's Get/List operations; idempotent by the policy's aggregate
@@ -33,11 +29,11 @@ import java.util.stream.Collectors;
 public class PolicyViewProjection {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ViewTags viewTags;
 
     public PolicyViewProjection(JdbcClient jdbc, ObjectMapper json, QuerySchemaMigration migrated) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.viewTags = new ViewTags(json);
     }
 
     @EventHandler
@@ -50,7 +46,7 @@ public class PolicyViewProjection {
                 .params(e.policyId(), e.accountId(), e.policyName(), e.policyName().toLowerCase(Locale.ROOT), e.path(),
                         PolicyArns.arn(e.accountId(), e.path(), e.policyName()),
                         e.description() == null || e.description().isEmpty() ? null : e.description(),
-                        Timestamp.from(e.createdAt()), Timestamp.from(e.createdAt()), write(e.tags()), sequence)
+                        Timestamp.from(e.createdAt()), Timestamp.from(e.createdAt()), viewTags.write(e.tags()), sequence)
                 .update();
         if (inserted == 1) {
             insertVersion(e.policyId(), "v1", e.policyDocument(), e.createdAt());
@@ -86,20 +82,14 @@ public class PolicyViewProjection {
     @EventHandler
     void on(ManagedPolicyTagged e, @SequenceNumber long sequence) {
         if (advance(e.policyId(), sequence)) {
-            Set<String> replaced = e.tags().stream().map(t -> t.key().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            List<Tag> tags = new ArrayList<>(tags(e.policyId()).stream()
-                    .filter(t -> !replaced.contains(t.key().toLowerCase(Locale.ROOT))).toList());
-            tags.addAll(e.tags());
-            writeTags(e.policyId(), tags);
+            writeTags(e.policyId(), ViewTags.tagged(tags(e.policyId()), e.tags()));
         }
     }
 
     @EventHandler
     void on(ManagedPolicyUntagged e, @SequenceNumber long sequence) {
         if (advance(e.policyId(), sequence)) {
-            Set<String> removed = e.tagKeys().stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            writeTags(e.policyId(), tags(e.policyId()).stream()
-                    .filter(t -> !removed.contains(t.key().toLowerCase(Locale.ROOT))).toList());
+            writeTags(e.policyId(), ViewTags.untagged(tags(e.policyId()), e.tagKeys()));
         }
     }
 
@@ -129,24 +119,12 @@ public class PolicyViewProjection {
     }
 
     private List<Tag> tags(String policyId) {
-        String stored = jdbc.sql("select tags::text from query.iam_policy where policy_id = ?").param(policyId)
-                .query(String.class).single();
-        try {
-            return List.of(json.readValue(stored, Tag[].class));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("unreadable tags of policy " + policyId, ex);
-        }
+        return viewTags.read(jdbc.sql("select tags::text from query.iam_policy where policy_id = ?").param(policyId)
+                .query(String.class).single());
     }
 
     private void writeTags(String policyId, List<Tag> tags) {
-        jdbc.sql("update query.iam_policy set tags = cast(? as jsonb) where policy_id = ?").params(write(tags), policyId).update();
+        jdbc.sql("update query.iam_policy set tags = cast(? as jsonb) where policy_id = ?").params(viewTags.write(tags), policyId).update();
     }
 
-    private String write(List<Tag> tags) {
-        try {
-            return json.writeValueAsString(tags);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package dev.idcenter.query.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.role.RoleCreated;
@@ -24,11 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Roles for IAM's Get/List operations. Each handler first advances the role's version to the event's sequence
@@ -41,11 +37,11 @@ public class RoleViewProjection {
 
     public static final String PROCESSING_GROUP = "iam-views";
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ViewTags viewTags;
 
     public RoleViewProjection(JdbcClient jdbc, ObjectMapper json, QuerySchemaMigration migrated) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.viewTags = new ViewTags(json);
     }
 
     @EventHandler
@@ -59,7 +55,7 @@ public class RoleViewProjection {
                 .params(e.roleId(), e.accountId(), e.roleName(), e.roleName().toLowerCase(Locale.ROOT), e.path(),
                         RoleArns.arn(e.accountId(), e.path(), e.roleName()), Timestamp.from(e.createdAt()),
                         e.assumeRolePolicyDocument(), e.description(), e.maxSessionDuration(),
-                        e.permissionsBoundaryArn(), write(e.tags()), sequence)
+                        e.permissionsBoundaryArn(), viewTags.write(e.tags()), sequence)
                 .update();
     }
 
@@ -101,20 +97,14 @@ public class RoleViewProjection {
     @EventHandler
     void on(RoleTagged e, @SequenceNumber long sequence) {
         if (advance(e.roleId(), sequence)) {
-            Set<String> replaced = e.tags().stream().map(t -> t.key().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            List<Tag> tags = new ArrayList<>(tags(e.roleId()).stream()
-                    .filter(t -> !replaced.contains(t.key().toLowerCase(Locale.ROOT))).toList());
-            tags.addAll(e.tags());
-            writeTags(e.roleId(), tags);
+            writeTags(e.roleId(), ViewTags.tagged(tags(e.roleId()), e.tags()));
         }
     }
 
     @EventHandler
     void on(RoleUntagged e, @SequenceNumber long sequence) {
         if (advance(e.roleId(), sequence)) {
-            Set<String> removed = e.tagKeys().stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            writeTags(e.roleId(), tags(e.roleId()).stream()
-                    .filter(t -> !removed.contains(t.key().toLowerCase(Locale.ROOT))).toList());
+            writeTags(e.roleId(), ViewTags.untagged(tags(e.roleId()), e.tagKeys()));
         }
     }
 
@@ -176,24 +166,12 @@ public class RoleViewProjection {
     }
 
     private List<Tag> tags(String roleId) {
-        String stored = jdbc.sql("select tags::text from query.iam_role where role_id = ?").param(roleId)
-                .query(String.class).single();
-        try {
-            return List.of(json.readValue(stored, Tag[].class));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("unreadable tags of role " + roleId, ex);
-        }
+        return viewTags.read(jdbc.sql("select tags::text from query.iam_role where role_id = ?").param(roleId)
+                .query(String.class).single());
     }
 
     private void writeTags(String roleId, List<Tag> tags) {
-        jdbc.sql("update query.iam_role set tags = cast(? as jsonb) where role_id = ?").params(write(tags), roleId).update();
+        jdbc.sql("update query.iam_role set tags = cast(? as jsonb) where role_id = ?").params(viewTags.write(tags), roleId).update();
     }
 
-    private String write(List<Tag> tags) {
-        try {
-            return json.writeValueAsString(tags);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
 }

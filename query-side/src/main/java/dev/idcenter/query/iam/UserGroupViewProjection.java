@@ -1,6 +1,5 @@
 package dev.idcenter.query.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.group.GroupCreated;
@@ -34,11 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Users, groups and memberships for IAM's Get/List operations, in the {@code iam-views} group. Like the role view,
@@ -49,11 +45,11 @@ import java.util.stream.Collectors;
 public class UserGroupViewProjection {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ViewTags viewTags;
 
     public UserGroupViewProjection(JdbcClient jdbc, ObjectMapper json, QuerySchemaMigration migrated) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.viewTags = new ViewTags(json);
     }
 
     // ---- users
@@ -66,7 +62,7 @@ public class UserGroupViewProjection {
                         values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
                         on conflict (user_id) do nothing""")
                 .params(e.userId(), e.accountId(), e.userName(), e.userName().toLowerCase(Locale.ROOT), e.path(),
-                        Timestamp.from(e.createdAt()), e.permissionsBoundaryArn(), write(e.tags()), sequence)
+                        Timestamp.from(e.createdAt()), e.permissionsBoundaryArn(), viewTags.write(e.tags()), sequence)
                 .update();
     }
 
@@ -97,20 +93,14 @@ public class UserGroupViewProjection {
     @EventHandler
     void on(UserTagged e, @SequenceNumber long sequence) {
         if (advance("iam_user", "user_id", e.userId(), sequence)) {
-            Set<String> replaced = e.tags().stream().map(t -> t.key().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            List<Tag> tags = new ArrayList<>(tags(e.userId()).stream()
-                    .filter(t -> !replaced.contains(t.key().toLowerCase(Locale.ROOT))).toList());
-            tags.addAll(e.tags());
-            writeTags(e.userId(), tags);
+            writeTags(e.userId(), ViewTags.tagged(tags(e.userId()), e.tags()));
         }
     }
 
     @EventHandler
     void on(UserUntagged e, @SequenceNumber long sequence) {
         if (advance("iam_user", "user_id", e.userId(), sequence)) {
-            Set<String> removed = e.tagKeys().stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            writeTags(e.userId(), tags(e.userId()).stream()
-                    .filter(t -> !removed.contains(t.key().toLowerCase(Locale.ROOT))).toList());
+            writeTags(e.userId(), ViewTags.untagged(tags(e.userId()), e.tagKeys()));
         }
     }
 
@@ -272,24 +262,12 @@ public class UserGroupViewProjection {
     }
 
     private List<Tag> tags(String userId) {
-        String stored = jdbc.sql("select tags::text from query.iam_user where user_id = ?").param(userId)
-                .query(String.class).single();
-        try {
-            return List.of(json.readValue(stored, Tag[].class));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("unreadable tags of user " + userId, ex);
-        }
+        return viewTags.read(jdbc.sql("select tags::text from query.iam_user where user_id = ?").param(userId)
+                .query(String.class).single());
     }
 
     private void writeTags(String userId, List<Tag> tags) {
-        jdbc.sql("update query.iam_user set tags = cast(? as jsonb) where user_id = ?").params(write(tags), userId).update();
+        jdbc.sql("update query.iam_user set tags = cast(? as jsonb) where user_id = ?").params(viewTags.write(tags), userId).update();
     }
 
-    private String write(List<Tag> tags) {
-        try {
-            return json.writeValueAsString(tags);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
 }
