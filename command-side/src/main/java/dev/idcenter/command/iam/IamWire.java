@@ -3,6 +3,7 @@ package dev.idcenter.command.iam;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.Pagination;
 import dev.idcenter.events.iam.Tag;
 
 import java.net.URLEncoder;
@@ -45,6 +46,15 @@ public final class IamWire {
         ArrayNode array = JSON.arrayNode();
         tags.forEach(tag -> array.addObject().put("Key", tag.key()).put("Value", tag.value()));
         return array;
+    }
+
+    /** {@code List{Role,User,Policy,InstanceProfile}Tags}: the tags, paged. */
+    public static ObjectNode tagPage(ObjectNode input, List<Tag> tags, String scope) {
+        Pagination page = Pagination.of(input, tags.size(), scope);
+        ObjectNode output = JSON.objectNode();
+        output.set("Tags", tags(page.slice(tags)));
+        page.describe(output);
+        return output;
     }
 
     /** IAM answers policy documents URL-encoded (RFC 3986: a space is %20); AWS clients decode them. */

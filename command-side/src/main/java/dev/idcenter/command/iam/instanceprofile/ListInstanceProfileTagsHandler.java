@@ -5,11 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
-import dev.idcenter.command.api.Pagination;
-import dev.idcenter.command.iam.role.RoleSupport;
-import dev.idcenter.events.iam.Tag;
-
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -30,11 +25,6 @@ class ListInstanceProfileTagsHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        List<Tag> all = profiles.view(call, input.get("InstanceProfileName").asText()).tags();
-        Pagination page = Pagination.of(input, all.size(), "instance-profile-tags");
-        ObjectNode output = InstanceProfileSupport.JSON.objectNode();
-        output.set("Tags", IamWire.tags(page.slice(all)));
-        page.describe(output);
-        return output;
+        return IamWire.tagPage(input, profiles.view(call, input.get("InstanceProfileName").asText()).tags(), "instance-profile-tags");
     }
 }

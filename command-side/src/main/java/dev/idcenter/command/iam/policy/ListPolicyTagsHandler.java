@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
-import dev.idcenter.command.api.Pagination;
-import dev.idcenter.queries.iam.PolicyView;
 import org.springframework.stereotype.Component;
 
 /** {@code iam:ListPolicyTags}. */
@@ -26,11 +24,6 @@ class ListPolicyTagsHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        PolicyView view = policies.view(call, input.get("PolicyArn").asText());
-        Pagination page = Pagination.of(input, view.tags().size(), "policy-tags");
-        ObjectNode output = PolicySupport.JSON.objectNode();
-        output.set("Tags", IamWire.tags(page.slice(view.tags())));
-        page.describe(output);
-        return output;
+        return IamWire.tagPage(input, policies.view(call, input.get("PolicyArn").asText()).tags(), "policy-tags");
     }
 }

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
-import dev.idcenter.command.api.Pagination;
-import dev.idcenter.events.iam.Tag;
-
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -29,11 +25,6 @@ class ListUserTagsHandler implements OperationHandler {
 
     @Override
     public JsonNode handle(ApiCall call, ObjectNode input) {
-        List<Tag> all = users.user(call, input.get("UserName").asText()).tags();
-        Pagination page = Pagination.of(input, all.size(), "user-tags");
-        ObjectNode output = UserSupport.JSON.objectNode();
-        output.set("Tags", IamWire.tags(page.slice(all)));
-        page.describe(output);
-        return output;
+        return IamWire.tagPage(input, users.user(call, input.get("UserName").asText()).tags(), "user-tags");
     }
 }
