@@ -101,51 +101,29 @@ class GetAccountAuthorizationDetailsHandler implements OperationHandler {
     }
 
     private ObjectNode user(ApiCall call, UserView user, Map<String, List<PolicyAttachmentView>> attached) {
-        ObjectNode node = JSON.objectNode();
-        node.put("Path", user.path());
-        node.put("UserName", user.userName());
-        node.put("UserId", user.userId());
-        node.put("Arn", user.arn());
-        node.put("CreateDate", user.createDate().toString());
+        // UserDetail is the User shape (its members only are written) with the user's policies and groups.
+        ObjectNode node = UserSupport.user(user, true);
         node.set("UserPolicyList", inline(user.inlinePolicies()));
         ArrayNode groups = node.putArray("GroupList");
         users.groups(call, null, user.userId()).forEach(g -> groups.add(g.groupName()));
         node.set("AttachedManagedPolicies", attachedPolicies(attached.get(PolicyDirectory.USER + "/" + user.userId())));
-        boundary(node, user.permissionsBoundaryArn());
-        if (!user.tags().isEmpty()) {
-            node.set("Tags", IamWire.tags(user.tags()));
-        }
         return node;
     }
 
     private static ObjectNode group(GroupView group, Map<String, List<PolicyAttachmentView>> attached) {
-        ObjectNode node = JSON.objectNode();
-        node.put("Path", group.path());
-        node.put("GroupName", group.groupName());
-        node.put("GroupId", group.groupId());
-        node.put("Arn", group.arn());
-        node.put("CreateDate", group.createDate().toString());
+        ObjectNode node = UserSupport.group(group);
         node.set("GroupPolicyList", inline(group.inlinePolicies()));
         node.set("AttachedManagedPolicies", attachedPolicies(attached.get(PolicyDirectory.GROUP + "/" + group.groupId())));
         return node;
     }
 
     private ObjectNode role(ApiCall call, RoleView role, Map<String, List<PolicyAttachmentView>> attached) {
-        ObjectNode node = JSON.objectNode();
-        node.put("Path", role.path());
-        node.put("RoleName", role.roleName());
-        node.put("RoleId", role.roleId());
-        node.put("Arn", role.arn());
-        node.put("CreateDate", role.createDate().toString());
-        node.put("AssumeRolePolicyDocument", IamWire.urlEncoded(role.assumeRolePolicyDocument()));
+        // RoleDetail is the Role shape (its members only are written) with the role's profiles and policies.
+        ObjectNode node = RoleSupport.role(role, true);
         ArrayNode profiles = node.putArray("InstanceProfileList");
         instanceProfiles.list(call, null, role.roleId()).forEach(p -> profiles.add(instanceProfiles.profile(call, p)));
         node.set("RolePolicyList", inline(role.inlinePolicies()));
         node.set("AttachedManagedPolicies", attachedPolicies(attached.get(PolicyDirectory.ROLE + "/" + role.roleId())));
-        boundary(node, role.permissionsBoundaryArn());
-        if (!role.tags().isEmpty()) {
-            node.set("Tags", IamWire.tags(role.tags()));
-        }
         return node;
     }
 
@@ -174,10 +152,4 @@ class GetAccountAuthorizationDetailsHandler implements OperationHandler {
         return list;
     }
 
-    private static void boundary(ObjectNode node, String boundaryArn) {
-        if (boundaryArn != null) {
-            node.putObject("PermissionsBoundary").put("PermissionsBoundaryType", "Policy")
-                    .put("PermissionsBoundaryArn", boundaryArn);
-        }
-    }
 }
