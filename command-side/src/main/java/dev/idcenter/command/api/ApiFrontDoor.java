@@ -1,9 +1,9 @@
 package dev.idcenter.command.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.audit.AuditRecorder;
-import dev.idcenter.events.audit.ApiCallRecorded;
-import dev.idcenter.events.audit.CallerIdentity;
+import dev.idcenter.command.audit.AuditedCall;
 import dev.idcenter.protocol.AwsErrorException;
 import dev.idcenter.protocol.HttpResponseData;
 import dev.idcenter.protocol.OperationCall;
@@ -22,29 +22,29 @@ import java.util.UUID;
 
 /**
  * Every AWS API request passes here, in AWS's order: authenticate (SigV4), find the operation, decode and validate
- * the input against the AWS model, run the handler, answer in the service's protocol. Whatever happens, the call is
+ * the input against the AWS model, authorize, run the handler, answer in the service's protocol. Whatever happens, the call is
  * recorded as an audit event, and the client never sees a stack trace.
  */
 @Component
 public class ApiFrontDoor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFrontDoor.class);
-    private static final int MAX_USER_AGENT = 1024;
-    private static final int MAX_ERROR_MESSAGE = 4096;
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile("Credential=([^/,\\s]+)/");
     private static final java.util.regex.Pattern PRESIGNED_CREDENTIAL = java.util.regex.Pattern.compile("(?:^|&)X-Amz-Credential=([^%/&]+)(?:%2F|/)");
     private static final java.util.regex.Pattern ACCESS_KEY_ID = java.util.regex.Pattern.compile("[A-Z0-9]{16,128}");
     private final ProtocolCodec codec;
     private final SigV4Verifier<Caller> verifier;
     private final OperationRegistry operations;
+    private final CallAuthorizer authorizer;
     private final AuditRecorder audit;
     private final Clock clock;
 
     public ApiFrontDoor(ProtocolCodec codec, SigV4Verifier<Caller> verifier, OperationRegistry operations,
-                        AuditRecorder audit, Clock clock) {
+                        CallAuthorizer authorizer, AuditRecorder audit, Clock clock) {
         this.codec = codec;
         this.verifier = verifier;
         this.operations = operations;
+        this.authorizer = authorizer;
         this.audit = audit;
         this.clock = clock;
     }
@@ -67,15 +67,17 @@ public class ApiFrontDoor {
         HttpResponseData response;
         try {
             VerifiedRequest<Caller> verified = verifier.verify(request);
-            attempt.caller = verified.principal().toIdentity();
+            attempt.caller = verified.principal();
             attempt.region = verified.region();
             attempt.call = codec.route(request);
-            var input = codec.decodeInput(attempt.call, request);
+            attempt.input = codec.decodeInput(attempt.call, request);
             OperationHandler handler = operations.find(attempt.call.actionName())
                     .orElseThrow(attempt.call::notImplemented);
-            JsonNode output = handler.handle(new ApiCall(requestId, receivedAt, verified.principal(), verified.region(),
-                    request.sourceIp(), request.header("User-Agent").orElse(null)), input);
-            response = codec.success(attempt.call, output, requestId);
+            ApiCall call = new ApiCall(requestId, receivedAt, verified.principal(), verified.region(),
+                    request.sourceIp(), request.header("User-Agent").orElse(null));
+            authorizer.authorize(call, attempt.call, attempt.input);
+            attempt.output = handler.handle(call, attempt.input);
+            response = codec.success(attempt.call, attempt.output, requestId);
         } catch (AwsErrorException e) {
             attempt.error = e;
             response = codec.error(serviceFor(attempt, request), e, requestId);
@@ -96,26 +98,17 @@ public class ApiFrontDoor {
     private void recordAudit(String requestId, Instant receivedAt, RawHttpRequest request, Attempt attempt) {
         String service = attempt.call != null ? attempt.call.service().signingName()
                 : codec.serviceForErrors(request).signingName();
-        CallerIdentity caller = attempt.caller != null ? attempt.caller : CallerIdentity.unknown(claimedAccessKeyId(request));
         try {
-            audit.record(new ApiCallRecorded(requestId, receivedAt, service + ".amazonaws.com",
-                    attempt.call != null ? attempt.call.operation().name() : null, attempt.region,
-                    request.sourceIp(), capped(request.header("User-Agent").orElse(null), MAX_USER_AGENT), caller,
-                    caller.accountId(), attempt.error != null ? attempt.error.code() : null,
-                    attempt.error != null ? capped(attempt.error.getMessage(), MAX_ERROR_MESSAGE) : null));
+            audit.record(new AuditedCall(requestId, receivedAt, request, service + ".amazonaws.com", attempt.call,
+                    attempt.caller, attempt.region, attempt.input, attempt.output, attempt.error));
         } catch (RuntimeException e) {
             // The response stands; the operator must learn that the audit trail has a hole.
             LOG.error("Audit record of request {} could not be stored", requestId, e);
         }
     }
 
-    /** Client-controlled text is kept to a sane length in the audit trail (CloudTrail caps it too). */
-    private static String capped(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max) + "...";
-    }
-
     /** The access key id a request that failed authentication claimed to be signed with, for the audit record. */
-    static String claimedAccessKeyId(RawHttpRequest request) {
+    public static String claimedAccessKeyId(RawHttpRequest request) {
         String credential = request.header("Authorization")
                 .map(value -> CREDENTIAL.matcher(value))
                 .filter(java.util.regex.Matcher::find)
@@ -130,8 +123,10 @@ public class ApiFrontDoor {
     /** What is known of a call so far, for the audit record. */
     private static final class Attempt {
         OperationCall call;
-        CallerIdentity caller;
+        Caller caller;
         String region;
+        ObjectNode input;
+        JsonNode output;
         AwsErrorException error;
     }
 }
