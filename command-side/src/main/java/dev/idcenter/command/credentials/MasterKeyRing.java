@@ -25,7 +25,6 @@ import java.util.Map;
  */
 public final class MasterKeyRing {
 
-    private static final int SECRET_BYTES = 30; // 40 base64 characters, the length of an AWS secret access key
     private final Map<String, byte[]> keys;
     private final String currentKeyId;
 
@@ -104,6 +103,16 @@ public final class MasterKeyRing {
 
     /** The secret access key of {@code accessKeyId}, derived under master key {@code keyId}. */
     public String deriveSecret(String keyId, String accessKeyId) {
+        // 30 bytes are 40 base64 characters, the length of an AWS secret access key.
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(derive(keyId, "secret-access-key/v1/" + accessKeyId), 30));
+    }
+
+    /**
+     * 32 bytes derived under master key {@code keyId} for one purpose ({@code HMAC-SHA256(masterKey, "idc/" +
+     * label)}): each use (access key secrets, session token sealing keys, MFA seeds, ...) names its own label, so no
+     * two uses ever share key material. Take a prefix when fewer bytes are needed.
+     */
+    public byte[] derive(String keyId, String label) {
         byte[] key = keys.get(keyId);
         if (key == null) {
             throw new IllegalStateException("unknown master key id " + keyId);
@@ -111,8 +120,7 @@ public final class MasterKeyRing {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal(("idc/secret-access-key/v1/" + accessKeyId).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(digest, SECRET_BYTES));
+            return mac.doFinal(("idc/" + label).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
