@@ -28,6 +28,7 @@ class AccessKeysIT extends ServerTestSupport {
         String name = unique("dev");
         try (IamClient iam = iam(root())) {
             var user = iam.createUser(b -> b.userName(name)).user();
+            allowSelfService(iam, name);
             AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
             assertThat(key.accessKeyId()).startsWith("AKIA").hasSize(20);
             assertThat(key.secretAccessKey()).hasSize(40);
@@ -117,6 +118,7 @@ class AccessKeysIT extends ServerTestSupport {
         String name = unique("self");
         try (IamClient iam = iam(root())) {
             iam.createUser(b -> b.userName(name));
+            allowSelfService(iam, name);
             AccessKey first = iam.createAccessKey(b -> b.userName(name)).accessKey();
             try (IamClient asUser = iam(credentials(first.accessKeyId(), first.secretAccessKey()))) {
                 AccessKey second = asUser.createAccessKey().accessKey();
@@ -163,5 +165,13 @@ class AccessKeysIT extends ServerTestSupport {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The user may read itself and manage its own keys: its own ARN through a policy variable (EVAL-12). */
+    private static void allowSelfService(IamClient iam, String userName) {
+        iam.putUserPolicy(b -> b.userName(userName).policyName("self-service").policyDocument("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+                 "Action":["iam:GetUser","iam:ListAccessKeys","iam:CreateAccessKey"],
+                 "Resource":"arn:aws:iam::*:user/${aws:username}"}]}"""));
     }
 }

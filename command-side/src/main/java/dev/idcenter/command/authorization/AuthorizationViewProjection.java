@@ -1,0 +1,59 @@
+package dev.idcenter.command.authorization;
+
+import dev.idcenter.command.store.CommandDirectory;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+import java.util.stream.Stream;
+
+/**
+ * Keeps the {@link AuthorizationView} current. At startup, before the server takes requests, it replays the stored
+ * events; afterwards it sees each new event in the command's own unit of work and applies it once that commits, so
+ * a caller's next call is authorized against its last write, and a rolled back command changes nothing.
+ *
+ * <p>The view lives in this process: one command side writes the event store (see docs/architecture.md).
+ */
+@Component
+@ProcessingGroup(CommandDirectory.PROCESSING_GROUP)
+class AuthorizationViewProjection implements SmartInitializingSingleton {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizationViewProjection.class);
+    private final AuthorizationView view;
+    private final EventStorageEngine storage;
+
+    AuthorizationViewProjection(AuthorizationView view, EventStorageEngine storage) {
+        this.view = view;
+        this.storage = storage;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        long applied;
+        try (Stream<? extends EventMessage<?>> events = storage.readEvents(null, false)) {
+            // The payload type is known without deserializing: audit and session events are skipped cheaply.
+            applied = events.filter(event -> AuthorizationView.EVENT_TYPES.contains(event.getPayloadType()))
+                    .peek(event -> view.apply(event.getPayload()))
+                    .count();
+        }
+        LOG.info("Authorization view loaded from {} stored events", applied);
+    }
+
+    @EventHandler
+    void on(Object event) {
+        if (!AuthorizationView.EVENT_TYPES.contains(event.getClass())) {
+            return;
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> view.apply(event));
+        } else {
+            view.apply(event);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.idcenter.command.authorization;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.Caller;
+import dev.idcenter.policy.condition.ContextValue;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What STS operations need. {@code sts:AssumeRole} is decided against the role's trust policy, which must allow
+ * (EVAL-4, STS-2), with {@code sts:TagSession} when session tags are passed or inherited and
+ * {@code sts:SetSourceIdentity} when a source identity is set; a missing role is refused exactly like an
+ * untrusted caller.
+ */
+@Component
+class StsTargets {
+
+    private final AuthorizationView view;
+    private final CompiledPolicies compiled;
+
+    StsTargets(AuthorizationView view, CompiledPolicies compiled) {
+        this.view = view;
+        this.compiled = compiled;
+    }
+
+    List<CallTarget> of(ApiCall call, String operation, ObjectNode input) {
+        Caller caller = call.caller();
+        return switch (operation) {
+            case "AssumeRole" -> assumeRole(caller, input);
+            case "GetFederationToken" -> List.of(CallTarget.of("sts:GetFederationToken",
+                    "arn:aws:sts::" + caller.accountId() + ":federated-user/" + IamTargets.text(input, "Name"),
+                    caller.accountId(), tagKeys(input)));
+            default -> List.of(CallTarget.of("sts:" + operation, "*", caller.accountId(), Map.of()));
+        };
+    }
+
+    private List<CallTarget> assumeRole(Caller caller, ObjectNode input) {
+        String roleArn = IamTargets.text(input, "RoleArn");
+        if ("Root".equals(caller.type())) {
+            throw AccessDenied.plain("Roles may not be assumed by root accounts.");
+        }
+        IamEntities.Role role = RoleArns.find(view, roleArn)
+                .orElseThrow(() -> AccessDenied.plain(AccessDenied.notAuthorized(caller.arn(), "sts:AssumeRole", roleArn)));
+        Map<String, ContextValue> keys = tagKeys(input);
+        put(keys, "sts:ExternalId", IamTargets.text(input, "ExternalId"));
+        put(keys, "sts:RoleSessionName", IamTargets.text(input, "RoleSessionName"));
+        put(keys, "sts:SourceIdentity", IamTargets.text(input, "SourceIdentity"));
+        List<String> transitive = strings(input.get("TransitiveTagKeys"));
+        if (!transitive.isEmpty()) {
+            keys.put("sts:TransitiveTagKeys", ContextValue.of(transitive));
+        }
+        if (input.hasNonNull("SerialNumber") && input.hasNonNull("TokenCode")) {
+            // The code itself is checked by AssumeRole; the trust policy sees that MFA was presented.
+            keys.put("aws:MultiFactorAuthPresent", ContextValue.of(true));
+            keys.put("aws:MultiFactorAuthAge", ContextValue.of(0L));
+        }
+        CallTarget assume = new CallTarget("sts:AssumeRole", role.arn(), role.accountId(), keys,
+                compiled.trust(role), true);
+        List<CallTarget> targets = new ArrayList<>(List.of(assume));
+        boolean inheritsTags = caller.session() != null && !caller.session().transitiveTagKeys().isEmpty();
+        if (keys.containsKey("aws:TagKeys") || inheritsTags) {
+            targets.add(assume.withAction("sts:TagSession"));
+        }
+        if (input.hasNonNull("SourceIdentity")) {
+            targets.add(assume.withAction("sts:SetSourceIdentity"));
+        }
+        return targets;
+    }
+
+    private static Map<String, ContextValue> tagKeys(ObjectNode input) {
+        Map<String, ContextValue> keys = new LinkedHashMap<>();
+        JsonNode tags = input.get("Tags");
+        if (tags != null && tags.isArray() && !tags.isEmpty()) {
+            List<String> tagKeys = new ArrayList<>();
+            tags.forEach(tag -> {
+                tagKeys.add(tag.path("Key").asText());
+                keys.put("aws:RequestTag/" + tag.path("Key").asText(), ContextValue.of(tag.path("Value").asText()));
+            });
+            keys.put("aws:TagKeys", ContextValue.of(tagKeys));
+        }
+        return keys;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(value -> values.add(value.asText()));
+        }
+        return values;
+    }
+
+    private static void put(Map<String, ContextValue> keys, String key, String value) {
+        if (value != null) {
+            keys.put(key, ContextValue.of(value));
+        }
+    }
+}
