@@ -3,7 +3,6 @@ package dev.idcenter.command.authorization;
 import dev.idcenter.command.store.CommandDirectory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
@@ -11,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-import java.util.stream.Stream;
 
 /**
  * Keeps the {@link AuthorizationView} current. At startup, before the server takes requests, it replays the stored
@@ -35,14 +33,7 @@ class AuthorizationViewProjection implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        long applied;
-        try (Stream<? extends EventMessage<?>> events = storage.readEvents(null, false)) {
-            // The payload type is known without deserializing: audit and session events are skipped cheaply.
-            applied = events.filter(event -> AuthorizationView.EVENT_TYPES.contains(event.getPayloadType()))
-                    .peek(event -> view.apply(event.getPayload()))
-                    .count();
-        }
-        LOG.info("Authorization view loaded from {} stored events", applied);
+        LOG.info("Authorization view loaded from {} stored events", AuthorizationViewRebuild.replay(storage, view));
     }
 
     @EventHandler

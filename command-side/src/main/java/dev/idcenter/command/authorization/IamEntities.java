@@ -7,13 +7,13 @@ import java.util.Set;
  * The immutable snapshots the {@link AuthorizationView} keeps of each IAM entity: a change replaces the snapshot, so
  * a reader never sees half an update. Only what authorization needs is kept.
  */
-final class IamEntities {
+public final class IamEntities {
 
     private IamEntities() {
     }
 
     /** The policies attached to an entity: inline ones by name, managed ones by ARN. */
-    record Policies(Map<String, String> inline, Set<String> managedArns) {
+    public record Policies(Map<String, String> inline, Set<String> managedArns) {
 
         static final Policies NONE = new Policies(Map.of(), Set.of());
 
@@ -42,7 +42,7 @@ final class IamEntities {
         }
     }
 
-    record User(String accountId, String userId, String name, String arn, Map<String, String> tags,
+    public record User(String accountId, String userId, String name, String arn, Map<String, String> tags,
                 Policies policies, String boundaryArn, Set<String> groupIds) {
 
         User with(Policies changed) {
@@ -66,7 +66,7 @@ final class IamEntities {
         }
     }
 
-    record Group(String accountId, String groupId, String name, String arn, Policies policies) {
+    public record Group(String accountId, String groupId, String name, String arn, Policies policies) {
 
         Group with(Policies changed) {
             return new Group(accountId, groupId, name, arn, changed);
@@ -81,7 +81,7 @@ final class IamEntities {
      * @param trustPolicy the assume-role policy document
      * @param trustBound  principal ARN → unique id bound when the trust policy was saved (IAM-3)
      */
-    record Role(String accountId, String roleId, String name, String arn, Map<String, String> tags, Policies policies,
+    public record Role(String accountId, String roleId, String name, String arn, Map<String, String> tags, Policies policies,
                 String boundaryArn, String trustPolicy, Map<String, String> trustBound, int maxSessionDuration,
                 boolean serviceLinked) {
 
@@ -117,7 +117,7 @@ final class IamEntities {
     }
 
     /** A customer managed policy: its versions' documents and which one is the default. */
-    record ManagedPolicy(String accountId, String policyId, String arn, Map<String, String> versions,
+    public record ManagedPolicy(String accountId, String policyId, String arn, Map<String, String> versions,
                          String defaultVersion) {
 
         String document() {
