@@ -2,80 +2,23 @@ package dev.idcenter.server;
 
 import dev.idcenter.infra.test.TestDatabase;
 import dev.idcenter.infra.test.TestPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.organizations.OrganizationsClient;
-import software.amazon.awssdk.services.sts.StsClient;
-
-import java.net.URI;
-import java.util.Base64;
-import java.util.UUID;
 
 /**
  * The whole server on a random port against a real PostgreSQL database of its own, called over HTTP by the real AWS
  * SDK. Subclasses share one application context (Spring caches it), so the server starts once per test run.
  */
-@SpringBootTest(classes = IdentityCenterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-public abstract class ServerTestSupport {
+public abstract class ServerTestSupport extends ServerClientSupport {
 
-    protected static final String ACCOUNT_ID = "111122223333";
-    protected static final String ROOT_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE";
-    protected static final String ROOT_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
     protected static final TestDatabase DATABASE = TestPostgres.newDatabase();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(DATABASE::close, "drop-test-database"));
     }
 
-    @LocalServerPort
-    protected int port;
-
     @DynamicPropertySource
-    static void serverProperties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
-        registry.add("idc.data-dir", () -> "target/test-data/" + UUID.randomUUID());
-        registry.add("idc.master-keys", () -> "k1:" + Base64.getEncoder().encodeToString(new byte[32]));
-        registry.add("idc.bootstrap.management-account-id", () -> ACCOUNT_ID);
-        registry.add("idc.bootstrap.root-access-key-id", () -> ROOT_ACCESS_KEY_ID);
-        registry.add("idc.bootstrap.root-secret-access-key", () -> ROOT_SECRET);
-    }
-
-    protected URI endpoint() {
-        return URI.create("http://localhost:" + port);
-    }
-
-    protected static AwsCredentialsProvider root() {
-        return credentials(ROOT_ACCESS_KEY_ID, ROOT_SECRET);
-    }
-
-    protected static AwsCredentialsProvider credentials(String accessKeyId, String secret) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret));
-    }
-
-    protected StsClient sts(AwsCredentialsProvider credentials) {
-        return StsClient.builder().endpointOverride(endpoint()).region(Region.EU_WEST_3)
-                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
-    }
-
-    protected IamClient iam(AwsCredentialsProvider credentials) {
-        return IamClient.builder().endpointOverride(endpoint()).region(Region.AWS_GLOBAL)
-                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
-    }
-
-    protected OrganizationsClient organizations(AwsCredentialsProvider credentials) {
-        return OrganizationsClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+    static void sharedDatabase(DynamicPropertyRegistry registry) {
+        serverProperties(registry, DATABASE);
     }
 }
