@@ -621,6 +621,45 @@ public class Organization {
         }
     }
 
+    /**
+     * Every account of the organization (management included) with the policy chains that apply to it: for a member
+     * account, per enabled type, the policies attached to the root, each OU down to the account, and the account;
+     * none for the management account (EVAL-3). For {@link OrganizationPolicies}, never for decisions of this
+     * aggregate.
+     */
+    Map<String, AccountChains> accountChains() {
+        Map<String, AccountChains> chains = new HashMap<>();
+        for (String accountId : accountParents.keySet()) {
+            boolean member = !accountId.equals(managementAccountId);
+            List<String> path = new ArrayList<>();
+            path.add(accountId);
+            for (String id = accountParents.get(accountId); ; id = ous.get(id).parentId()) {
+                path.add(0, id);
+                if (rootId.equals(id)) {
+                    break;
+                }
+            }
+            chains.put(accountId, new AccountChains(organizationId,
+                    member ? levels(path, Policies.SERVICE_CONTROL_POLICY) : List.of(),
+                    member ? levels(path, Policies.RESOURCE_CONTROL_POLICY) : List.of()));
+        }
+        return chains;
+    }
+
+    private List<List<OrganizationPolicies.OrgPolicy>> levels(List<String> path, String type) {
+        if (!enabledTypes.contains(type)) {
+            return List.of();
+        }
+        List<List<OrganizationPolicies.OrgPolicy>> levels = new ArrayList<>();
+        for (String target : path) {
+            levels.add(attachments.get(target).stream()
+                    .filter(id -> policies.get(id).type().equals(type))
+                    .map(id -> new OrganizationPolicies.OrgPolicy(id, policies.get(id).content()))
+                    .toList());
+        }
+        return List.copyOf(levels);
+    }
+
     private static void require(Pattern pattern, String value, String name) {
         if (value == null || !pattern.matcher(value).matches()) {
             throw new IllegalArgumentException(name + " must match " + pattern);
