@@ -1,5 +1,6 @@
 package dev.idcenter.server;
 
+import dev.idcenter.command.organizations.OrganizationPolicies;
 import dev.idcenter.queries.iam.FindRole;
 import dev.idcenter.queries.iam.ListPolicyAttachments;
 import dev.idcenter.queries.iam.PolicyAttachmentView;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -53,6 +55,12 @@ class OrganizationsIT extends ServerTestSupport {
 
     @Autowired
     QueryGateway queries;
+
+    @Autowired
+    OrganizationPolicies organizationPolicies;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     @Order(1)
@@ -519,6 +527,45 @@ class OrganizationsIT extends ServerTestSupport {
             assertThatThrownBy(() -> org.closeAccount(b -> b.accountId(ACCOUNT_ID)))
                     .isInstanceOfSatisfying(ConstraintViolationException.class,
                             e -> assertThat(e.reasonAsString()).isEqualTo("CANNOT_CLOSE_MANAGEMENT_ACCOUNT"));
+        }
+    }
+
+    @Test
+    @Order(13)
+    void givenOrganization_whenOrganizationPoliciesAsked_thenChainsFromMemoryMatchTheTreeAlsoWhenLoadedAfresh() {
+        try (OrganizationsClient org = organizations(root())) {
+            String rootId = org.listRoots(b -> { }).roots().get(0).id();
+            String orgId = org.describeOrganization().organization().id();
+            OrganizationalUnit team = org.createOrganizationalUnit(b -> b.parentId(rootId).name("Chain")).organizationalUnit();
+            String member = awaitCompletion(org, org.createAccount(b -> b.accountName("chain")
+                    .email("chain-" + UUID.randomUUID() + "@example.com")).createAccountStatus().id()).accountId();
+            org.moveAccount(b -> b.accountId(member).sourceParentId(rootId).destinationParentId(team.id()));
+            String scp = org.createPolicy(b -> b.name("ChainDeny").description("d").type(PolicyType.SERVICE_CONTROL_POLICY)
+                    .content("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":"
+                            + "\"ec2:*\",\"Resource\":\"*\"}]}")).policy().policySummary().id();
+            org.attachPolicy(b -> b.policyId(scp).targetId(team.id()));
+
+            // The running server's instance followed every committed change; a fresh one loads the same from the
+            // event store (as at a restart).
+            OrganizationPolicies fresh = (OrganizationPolicies) context.getAutowireCapableBeanFactory()
+                    .createBean(organizationPolicies.getClass());
+            for (OrganizationPolicies policies : List.of(organizationPolicies, fresh)) {
+                assertThat(policies.serviceControlLevels(member)).extracting(level -> level.stream()
+                        .map(OrganizationPolicies.OrgPolicy::policyId).toList())
+                        .containsExactly(List.of("p-FullAWSAccess"), List.of("p-FullAWSAccess", scp),
+                                List.of("p-FullAWSAccess"));
+                assertThat(policies.resourceControlLevels(member)).extracting(level -> level.stream()
+                        .map(OrganizationPolicies.OrgPolicy::policyId).toList())
+                        .containsExactly(List.of("p-RCPFullAWSAccess"), List.of("p-RCPFullAWSAccess"),
+                                List.of("p-RCPFullAWSAccess"));
+                assertThat(policies.organizationId(member)).contains(orgId);
+                // EVAL-3: nothing applies to the management account, which is still of the organization.
+                assertThat(policies.serviceControlLevels(ACCOUNT_ID)).isEmpty();
+                assertThat(policies.resourceControlLevels(ACCOUNT_ID)).isEmpty();
+                assertThat(policies.organizationId(ACCOUNT_ID)).contains(orgId);
+                assertThat(policies.serviceControlLevels("999999999999")).isEmpty();
+                assertThat(policies.organizationId("999999999999")).isEmpty();
+            }
         }
     }
 
