@@ -10,16 +10,38 @@ public class AwsErrorException extends RuntimeException {
     private final String code;
     private final int httpStatus;
     private final boolean senderFault;
+    private final java.util.Map<String, String> members;
 
     public AwsErrorException(String code, int httpStatus, String message) {
         this(code, httpStatus, message, httpStatus < 500);
     }
 
     public AwsErrorException(String code, int httpStatus, String message, boolean senderFault) {
+        this(code, httpStatus, message, senderFault, java.util.Map.of());
+    }
+
+    private AwsErrorException(String code, int httpStatus, String message, boolean senderFault,
+                              java.util.Map<String, String> members) {
         super(message, null, false, false);
         this.code = code;
         this.httpStatus = httpStatus;
         this.senderFault = senderFault;
+        this.members = members;
+    }
+
+    /**
+     * This error with one more member of the exception's shape besides the message, e.g. Organizations'
+     * {@code Reason} of {@code ConstraintViolationException}; the JSON protocols write it into the error body.
+     */
+    public AwsErrorException with(String member, String value) {
+        var more = new java.util.LinkedHashMap<>(members);
+        more.put(member, value);
+        return new AwsErrorException(code, httpStatus, getMessage(), senderFault, java.util.Map.copyOf(more));
+    }
+
+    /** Members of the exception's shape other than the message (empty for most errors). */
+    public java.util.Map<String, String> members() {
+        return members;
     }
 
     public String code() {

@@ -275,21 +275,30 @@ public final class ProtocolCodec {
         String code = error.code() == null ? "InternalFailure" : error.code();
         String message = error.getMessage() == null ? "" : error.getMessage();
         int status = error.httpStatus() >= 400 && error.httpStatus() <= 599 ? error.httpStatus() : 500;
+        boolean senderFault = error.senderFault();
+        var modeled = s == null ? java.util.Optional.<Shape.ErrorInfo>empty() : s.errorByCode(code);
+        if (modeled.isPresent()) {
+            // A modeled error answers with the status its service's model gives it, whoever raised it.
+            status = modeled.get().httpStatus();
+            senderFault = modeled.get().senderFault();
+        }
         if (s != null && s.protocol() == Protocol.JSON) {
             JsonAuthError jsonName = JsonAuthError.BY_QUERY_CODE.getOrDefault(code, new JsonAuthError(code, status));
             ObjectNode body = InputDecoder.NODES.objectNode();
             body.put("__type", jsonName.code());
             body.put("message", message);
+            error.members().forEach(body::put);
             Map<String, String> headers = new LinkedHashMap<>(headers(JSON_CONTENT_TYPE, requestId));
             headers.put("x-amzn-ErrorType", jsonName.code());
             return new HttpResponseData(jsonName.status(), headers, writeJson(body));
         }
         String ns = s == null || s.xmlNamespace() == null ? "" : s.xmlNamespace();
+        boolean sender = senderFault;
         byte[] xml = OutputEncoder.xml(w -> {
             w.writeStartElement("ErrorResponse");
             w.writeDefaultNamespace(ns);
             w.writeStartElement("Error");
-            OutputEncoder.element(w, "Type", error.senderFault() ? "Sender" : "Receiver");
+            OutputEncoder.element(w, "Type", sender ? "Sender" : "Receiver");
             OutputEncoder.element(w, "Code", code);
             OutputEncoder.element(w, "Message", message);
             w.writeEndElement();

@@ -17,6 +17,7 @@ public final class ServiceModel {
     private final String serviceId;
     private final Map<String, OperationModel> operations;
     private final Map<String, Shape> shapes;
+    private final Map<String, Shape.ErrorInfo> errorsByCode;
 
     ServiceModel(String name, String signingName, Protocol protocol, String apiVersion, String xmlNamespace,
                  String targetPrefix, String serviceId, Map<String, OperationModel> operations,
@@ -30,6 +31,10 @@ public final class ServiceModel {
         this.serviceId = serviceId;
         this.operations = Collections.unmodifiableMap(operations);
         this.shapes = Collections.unmodifiableMap(shapes);
+        Map<String, Shape.ErrorInfo> byCode = new java.util.HashMap<>();
+        shapes.values().stream().filter(s -> s.exception && s.error != null)
+                .forEach(s -> byCode.putIfAbsent(s.error.code(), s.error));
+        this.errorsByCode = Map.copyOf(byCode);
     }
 
     /** The model's name (its {@code uid} without the version), e.g. {@code iam}, {@code sso-admin}. */
@@ -101,6 +106,14 @@ public final class ServiceModel {
                     shape.error.senderFault());
         }
         return new AwsErrorException(exceptionShapeName, 400, message, true);
+    }
+
+    /**
+     * The error trait of the exception shape whose wire code is {@code code} (e.g. {@code NoSuchEntity} in IAM,
+     * {@code ServiceException} in Organizations), so the codec answers a modeled error with the model's status.
+     */
+    public Optional<Shape.ErrorInfo> errorByCode(String code) {
+        return Optional.ofNullable(errorsByCode.get(code));
     }
 
     @Override

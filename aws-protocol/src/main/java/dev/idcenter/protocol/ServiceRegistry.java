@@ -162,6 +162,11 @@ public final class ServiceRegistry {
             JsonNode err = node.get("error");
             shape.error = new Shape.ErrorInfo(err.path("code").asText(shape.name),
                     err.path("httpStatusCode").asInt(400), err.path("senderFault").asBoolean(true));
+        } else if (shape.exception) {
+            // No error trait (the JSON services, e.g. Organizations): the code is the shape's name and the status
+            // follows the fault side, as AWS's own clients read these models (400, or 500 for a server fault).
+            boolean server = node.path("fault").asBoolean(false);
+            shape.error = new Shape.ErrorInfo(shape.name, server ? 500 : 400, !server);
         }
     }
 

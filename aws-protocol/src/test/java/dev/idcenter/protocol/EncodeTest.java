@@ -107,6 +107,24 @@ class EncodeTest {
     }
 
     @Test
+    void givenOrganizationsErrors_whenEncoded_thenStatusFromTheModelAndReasonInTheBody() {
+        ServiceModel organizations = CodecTestServer.REGISTRY.bySigningName("organizations").orElseThrow();
+
+        // ServiceException is the model's only server fault; everything else is a client error (400).
+        HttpResponseData fault = codec.error(organizations,
+                new AwsErrorException("ServiceException", 400, "try later"), "rid-9");
+        assertThat(fault.status()).isEqualTo(500);
+        assertThat(organizations.modeledError("AWSOrganizationsNotInUseException", "no").httpStatus()).isEqualTo(400);
+        assertThat(organizations.modeledError("ServiceException", "no").httpStatus()).isEqualTo(500);
+
+        HttpResponseData violation = codec.error(organizations, new AwsErrorException("ConstraintViolationException",
+                400, "too many").with("Reason", "MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED"), "rid-10");
+        assertThat(violation.status()).isEqualTo(400);
+        assertThat(body(violation)).isEqualTo("{\"__type\":\"ConstraintViolationException\",\"message\":\"too many\","
+                + "\"Reason\":\"MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED\"}");
+    }
+
+    @Test
     void givenEveryShapeKind_whenJsonSuccess_thenEpochSecondsAndModelOrder() {
         HttpResponseData r = codec.success(KindsModel.call(KindsModel.JSON, "PutKinds"), tree(EVERYTHING), "rid-6");
 

@@ -1,5 +1,6 @@
 package dev.idcenter.server;
 
+import dev.idcenter.command.organizations.OrganizationPolicies;
 import dev.idcenter.queries.iam.FindRole;
 import dev.idcenter.queries.iam.ListPolicyAttachments;
 import dev.idcenter.queries.iam.PolicyAttachmentView;
@@ -11,10 +12,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.iam.model.EvaluationResult;
 import software.amazon.awssdk.services.organizations.model.Account;
+import software.amazon.awssdk.services.organizations.model.ConstraintViolationException;
+import software.amazon.awssdk.services.organizations.model.InvalidInputException;
+import software.amazon.awssdk.services.organizations.model.Tag;
 import software.amazon.awssdk.services.organizations.model.Child;
 import software.amazon.awssdk.services.organizations.model.ChildType;
 import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
@@ -49,6 +55,12 @@ class OrganizationsIT extends ServerTestSupport {
 
     @Autowired
     QueryGateway queries;
+
+    @Autowired
+    OrganizationPolicies organizationPolicies;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     @Order(1)
@@ -320,6 +332,258 @@ class OrganizationsIT extends ServerTestSupport {
         }
     }
 
+    @Test
+    @Order(9)
+    void givenMemberInOu_whenScpsAttachedAndDetached_thenSimulationOfItsRoleFollowsTheChainAndManagementIsExempt() {
+        String s3Deny = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"s3:*\","
+                + "\"Resource\":\"*\"}]}";
+        String onlyIam = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"iam:*\","
+                + "\"Resource\":\"*\"}]}";
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        try (OrganizationsClient org = organizations(root()); IamClient iam = iam(root())) {
+            String rootId = org.listRoots(b -> { }).roots().get(0).id();
+            String member = awaitCompletion(org, org.createAccount(b -> b.accountName("scp-" + suffix)
+                    .email("scp-" + suffix + "@example.com")).createAccountStatus().id()).accountId();
+            String memberRole = "arn:aws:iam::" + member + ":role/OrganizationAccountAccessRole";
+            OrganizationalUnit restricted = org.createOrganizationalUnit(b -> b.parentId(rootId).name("Restricted-" + suffix))
+                    .organizationalUnit();
+            org.moveAccount(b -> b.accountId(member).sourceParentId(rootId).destinationParentId(restricted.id()));
+
+            // A principal of the management account, allowed s3 by its own identity policy.
+            String adminName = "org-admin-" + suffix;
+            String adminArn = iam.createUser(b -> b.userName(adminName)).user().arn();
+            iam.putUserPolicy(b -> b.userName(adminName).policyName("s3").policyDocument(
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}"));
+
+            // The member's own IAM namespace: its access role (AdministratorAccess) is allowed while FullAWSAccess is
+            // the only SCP on its chain.
+            assertSimulation(iam, memberRole, "s3:GetObject", "allowed", true);
+
+            String denyId = org.createPolicy(b -> b.name("DenyS3-" + suffix).description("no s3")
+                    .type(PolicyType.SERVICE_CONTROL_POLICY).content(s3Deny)).policy().policySummary().id();
+            org.attachPolicy(b -> b.policyId(denyId).targetId(restricted.id()));
+            // EVAL-2, EVAL-3: a Deny at the member's OU is final for every principal of the member account.
+            assertSimulation(iam, memberRole, "s3:GetObject", "explicitDeny", false);
+            assertSimulation(iam, memberRole, "iam:ListUsers", "allowed", true);
+
+            // EVAL-3: even a Deny on the root never applies to the management account's principals.
+            org.attachPolicy(b -> b.policyId(denyId).targetId(rootId));
+            assertSimulation(iam, adminArn, "s3:GetObject", "allowed", true);
+            org.detachPolicy(b -> b.policyId(denyId).targetId(rootId));
+
+            // EVAL-3: every level must allow; an OU allowing only iam:* leaves s3 implicitly denied.
+            String onlyIamId = org.createPolicy(b -> b.name("OnlyIam-" + suffix).description("iam only")
+                    .type(PolicyType.SERVICE_CONTROL_POLICY).content(onlyIam)).policy().policySummary().id();
+            org.attachPolicy(b -> b.policyId(onlyIamId).targetId(restricted.id()));
+            org.detachPolicy(b -> b.policyId("p-FullAWSAccess").targetId(restricted.id()));
+            org.detachPolicy(b -> b.policyId(denyId).targetId(restricted.id()));
+            assertSimulation(iam, memberRole, "s3:GetObject", "implicitDeny", false);
+            assertSimulation(iam, memberRole, "iam:ListUsers", "allowed", true);
+
+            // The chain follows the account: back under the root, FullAWSAccess all the way.
+            org.moveAccount(b -> b.accountId(member).sourceParentId(restricted.id()).destinationParentId(rootId));
+            assertSimulation(iam, memberRole, "s3:GetObject", "allowed", true);
+            org.moveAccount(b -> b.accountId(member).sourceParentId(rootId).destinationParentId(restricted.id()));
+            assertSimulation(iam, memberRole, "s3:GetObject", "implicitDeny", false);
+
+            // Disabling SCPs detaches them everywhere: nothing restricts the member any more.
+            Root disabled = org.disablePolicyType(b -> b.rootId(rootId).policyType(PolicyType.SERVICE_CONTROL_POLICY)).root();
+            assertThat(disabled.policyTypes()).isEmpty();
+            assertThat(org.listTargetsForPolicy(b -> b.policyId(onlyIamId)).targets()).isEmpty();
+            assertSimulation(iam, memberRole, "s3:GetObject", "allowed", true);
+            assertError(() -> org.attachPolicy(b -> b.policyId(onlyIamId).targetId(restricted.id())),
+                    "PolicyTypeNotEnabledException");
+            assertError(() -> org.disablePolicyType(b -> b.rootId(rootId).policyType(PolicyType.SERVICE_CONTROL_POLICY)),
+                    "PolicyTypeNotEnabledException");
+
+            Root enabled = org.enablePolicyType(b -> b.rootId(rootId).policyType(PolicyType.SERVICE_CONTROL_POLICY)).root();
+            assertThat(enabled.policyTypes()).singleElement().satisfies(t -> {
+                assertThat(t.type()).isEqualTo(PolicyType.SERVICE_CONTROL_POLICY);
+                assertThat(t.statusAsString()).isEqualTo("ENABLED");
+            });
+            assertThat(org.listPoliciesForTarget(b -> b.targetId(restricted.id()).filter(PolicyType.SERVICE_CONTROL_POLICY))
+                    .policies()).extracting(PolicySummary::id).containsExactly("p-FullAWSAccess");
+            assertError(() -> org.enablePolicyType(b -> b.rootId(rootId).policyType(PolicyType.SERVICE_CONTROL_POLICY)),
+                    "PolicyTypeAlreadyEnabledException");
+            assertError(() -> org.enablePolicyType(b -> b.rootId(rootId).policyType(PolicyType.TAG_POLICY)),
+                    "PolicyTypeNotAvailableForOrganizationException");
+            assertError(() -> org.enablePolicyType(b -> b.rootId("r-zzzz").policyType(PolicyType.RESOURCE_CONTROL_POLICY)),
+                    "RootNotFoundException");
+
+            // An account outside the caller's organization stays unknown to the simulator.
+            assertThatThrownBy(() -> iam.simulatePrincipalPolicy(b -> b.policySourceArn(
+                            "arn:aws:iam::999999999999:role/OrganizationAccountAccessRole").actionNames("s3:GetObject")))
+                    .isInstanceOfSatisfying(AwsServiceException.class,
+                            e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchEntity"));
+        }
+    }
+
+    @Test
+    @Order(10)
+    void givenRcpEnabled_whenRcpCreatedAndAttached_thenListedByTypeWithRcpFullAwsAccessEverywhere() {
+        String rcp = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\","
+                + "\"Action\":\"s3:DeleteBucket\",\"Resource\":\"*\"}]}";
+        try (OrganizationsClient org = organizations(root())) {
+            String rootId = org.listRoots(b -> { }).roots().get(0).id();
+            String orgId = org.describeOrganization().organization().id();
+            String member = org.listAccounts(b -> { }).accounts().stream().map(Account::id)
+                    .filter(id -> !id.equals(ACCOUNT_ID)).findFirst().orElseThrow();
+
+            Policy created = org.createPolicy(b -> b.name("KeepBuckets").description("no bucket deletion")
+                    .type(PolicyType.RESOURCE_CONTROL_POLICY).content(rcp)).policy();
+            String rcpId = created.policySummary().id();
+            assertThat(created.policySummary().arn()).isEqualTo("arn:aws:organizations::" + ACCOUNT_ID + ":policy/"
+                    + orgId + "/resource_control_policy/" + rcpId);
+            assertError(() -> org.attachPolicy(b -> b.policyId(rcpId).targetId(member)), "PolicyTypeNotEnabledException");
+            assertError(() -> org.createPolicy(b -> b.name("NoPrincipal").description("d")
+                    .type(PolicyType.RESOURCE_CONTROL_POLICY).content("{\"Version\":\"2012-10-17\",\"Statement\":"
+                            + "[{\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")),
+                    "MalformedPolicyDocumentException");
+
+            Root root = org.enablePolicyType(b -> b.rootId(rootId).policyType(PolicyType.RESOURCE_CONTROL_POLICY)).root();
+            assertThat(root.policyTypes()).extracting(t -> t.typeAsString())
+                    .containsExactlyInAnyOrder("SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY");
+            assertThat(org.listRoots(b -> { }).roots().get(0).policyTypes()).hasSize(2);
+            org.attachPolicy(b -> b.policyId(rcpId).targetId(member));
+
+            assertThat(org.listPoliciesForTarget(b -> b.targetId(member).filter(PolicyType.RESOURCE_CONTROL_POLICY))
+                    .policies()).extracting(PolicySummary::id).containsExactlyInAnyOrder("p-RCPFullAWSAccess", rcpId);
+            assertThat(org.listPoliciesForTarget(b -> b.targetId(rootId).filter(PolicyType.RESOURCE_CONTROL_POLICY))
+                    .policies()).singleElement().satisfies(p -> {
+                        assertThat(p.id()).isEqualTo("p-RCPFullAWSAccess");
+                        assertThat(p.awsManaged()).isTrue();
+                        assertThat(p.arn()).isEqualTo(
+                                "arn:aws:organizations::aws:policy/resource_control_policy/p-RCPFullAWSAccess");
+                    });
+            assertThat(org.listPolicies(b -> b.filter(PolicyType.RESOURCE_CONTROL_POLICY)).policies())
+                    .extracting(PolicySummary::name).contains("RCPFullAWSAccess", "KeepBuckets")
+                    .doesNotContain("FullAWSAccess");
+            assertThat(org.listPolicies(b -> b.filter(PolicyType.SERVICE_CONTROL_POLICY)).policies())
+                    .extracting(PolicySummary::name).doesNotContain("KeepBuckets", "RCPFullAWSAccess");
+            assertThat(org.listTargetsForPolicy(b -> b.policyId(rcpId)).targets()).extracting(PolicyTargetSummary::targetId)
+                    .containsExactly(member);
+
+            assertThatThrownBy(() -> org.detachPolicy(b -> b.policyId("p-RCPFullAWSAccess").targetId(rootId)))
+                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(400);
+                        assertThat(e.reasonAsString()).isEqualTo("MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED");
+                    });
+        }
+    }
+
+    @Test
+    @Order(11)
+    void givenOrganizationResources_whenTaggedAndUntagged_thenListedAndErrorsNameTheReason() {
+        try (OrganizationsClient org = organizations(root())) {
+            String rootId = org.listRoots(b -> { }).roots().get(0).id();
+            OrganizationalUnit tagged = org.createOrganizationalUnit(b -> b.parentId(rootId).name("Tagged")
+                    .tags(Tag.builder().key("team").value("platform").build())).organizationalUnit();
+            assertThat(org.listTagsForResource(b -> b.resourceId(tagged.id())).tags())
+                    .containsExactly(Tag.builder().key("team").value("platform").build());
+
+            String email = "tagged-" + UUID.randomUUID() + "@example.com";
+            String account = awaitCompletion(org, org.createAccount(b -> b.accountName("tagged").email(email)
+                    .tags(Tag.builder().key("env").value("dev").build())).createAccountStatus().id()).accountId();
+            assertThat(org.listTagsForResource(b -> b.resourceId(account)).tags())
+                    .containsExactly(Tag.builder().key("env").value("dev").build());
+
+            String policyId = org.createPolicy(b -> b.name("TaggedPolicy").description("d")
+                    .type(PolicyType.SERVICE_CONTROL_POLICY).content(Policies.FULL)
+                    .tags(Tag.builder().key("owner").value("sec").build())).policy().policySummary().id();
+            org.tagResource(b -> b.resourceId(policyId).tags(Tag.builder().key("owner").value("security").build(),
+                    Tag.builder().key("tier").value("").build()));
+            assertThat(org.listTagsForResource(b -> b.resourceId(policyId)).tags()).containsExactly(
+                    Tag.builder().key("owner").value("security").build(), Tag.builder().key("tier").value("").build());
+            org.untagResource(b -> b.resourceId(policyId).tagKeys("owner", "absent"));
+            assertThat(org.listTagsForResource(b -> b.resourceId(policyId)).tags()).extracting(Tag::key)
+                    .containsExactly("tier");
+
+            org.tagResource(b -> b.resourceId(rootId).tags(Tag.builder().key("scope").value("all").build()));
+            assertThat(org.listTagsForResource(b -> b.resourceId(rootId)).tags()).extracting(Tag::key).containsExactly("scope");
+
+            assertThatThrownBy(() -> org.tagResource(b -> b.resourceId(rootId).tags(Tag.builder().key("aws:x").value("1").build())))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.reasonAsString()).isEqualTo("INVALID_SYSTEM_TAGS_PARAMETER"));
+            assertError(() -> org.tagResource(b -> b.resourceId("999999999999").tags(Tag.builder().key("a").value("b").build())),
+                    "TargetNotFoundException");
+            assertError(() -> org.listTagsForResource(b -> b.resourceId("999999999999")), "TargetNotFoundException");
+        }
+    }
+
+    @Test
+    @Order(12)
+    void givenMemberAccount_whenClosed_thenSuspendedStillListedAndClosedOnlyOnce() {
+        try (OrganizationsClient org = organizations(root())) {
+            String email = "closing-" + UUID.randomUUID() + "@example.com";
+            String account = awaitCompletion(org, org.createAccount(b -> b.accountName("closing").email(email))
+                    .createAccountStatus().id()).accountId();
+
+            org.closeAccount(b -> b.accountId(account));
+
+            assertThat(org.describeAccount(b -> b.accountId(account)).account().statusAsString()).isEqualTo("SUSPENDED");
+            assertThat(org.listAccounts(b -> { }).accounts()).extracting(Account::id).contains(account);
+            assertError(() -> org.closeAccount(b -> b.accountId(account)), "AccountAlreadyClosedException");
+            assertError(() -> org.closeAccount(b -> b.accountId("999999999999")), "AccountNotFoundException");
+            assertThatThrownBy(() -> org.closeAccount(b -> b.accountId(ACCOUNT_ID)))
+                    .isInstanceOfSatisfying(ConstraintViolationException.class,
+                            e -> assertThat(e.reasonAsString()).isEqualTo("CANNOT_CLOSE_MANAGEMENT_ACCOUNT"));
+        }
+    }
+
+    @Test
+    @Order(13)
+    void givenOrganization_whenOrganizationPoliciesAsked_thenChainsFromMemoryMatchTheTreeAlsoWhenLoadedAfresh() {
+        try (OrganizationsClient org = organizations(root())) {
+            String rootId = org.listRoots(b -> { }).roots().get(0).id();
+            String orgId = org.describeOrganization().organization().id();
+            OrganizationalUnit team = org.createOrganizationalUnit(b -> b.parentId(rootId).name("Chain")).organizationalUnit();
+            String member = awaitCompletion(org, org.createAccount(b -> b.accountName("chain")
+                    .email("chain-" + UUID.randomUUID() + "@example.com")).createAccountStatus().id()).accountId();
+            org.moveAccount(b -> b.accountId(member).sourceParentId(rootId).destinationParentId(team.id()));
+            String scp = org.createPolicy(b -> b.name("ChainDeny").description("d").type(PolicyType.SERVICE_CONTROL_POLICY)
+                    .content("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":"
+                            + "\"ec2:*\",\"Resource\":\"*\"}]}")).policy().policySummary().id();
+            org.attachPolicy(b -> b.policyId(scp).targetId(team.id()));
+
+            // The running server's instance followed every committed change; a fresh one loads the same from the
+            // event store (as at a restart).
+            OrganizationPolicies fresh = (OrganizationPolicies) context.getAutowireCapableBeanFactory()
+                    .createBean(organizationPolicies.getClass());
+            for (OrganizationPolicies policies : List.of(organizationPolicies, fresh)) {
+                assertThat(policies.serviceControlLevels(member)).extracting(level -> level.stream()
+                        .map(OrganizationPolicies.OrgPolicy::policyId).toList())
+                        .containsExactly(List.of("p-FullAWSAccess"), List.of("p-FullAWSAccess", scp),
+                                List.of("p-FullAWSAccess"));
+                assertThat(policies.resourceControlLevels(member)).extracting(level -> level.stream()
+                        .map(OrganizationPolicies.OrgPolicy::policyId).toList())
+                        .containsExactly(List.of("p-RCPFullAWSAccess"), List.of("p-RCPFullAWSAccess"),
+                                List.of("p-RCPFullAWSAccess"));
+                assertThat(policies.organizationId(member)).contains(orgId);
+                // EVAL-3: nothing applies to the management account, which is still of the organization.
+                assertThat(policies.serviceControlLevels(ACCOUNT_ID)).isEmpty();
+                assertThat(policies.resourceControlLevels(ACCOUNT_ID)).isEmpty();
+                assertThat(policies.organizationId(ACCOUNT_ID)).contains(orgId);
+                assertThat(policies.serviceControlLevels("999999999999")).isEmpty();
+                assertThat(policies.organizationId("999999999999")).isEmpty();
+            }
+        }
+    }
+
+    private static void assertSimulation(IamClient iam, String principalArn, String action, String decision,
+                                         boolean allowedByOrganizations) {
+        EvaluationResult result = iam.simulatePrincipalPolicy(b -> b.policySourceArn(principalArn).actionNames(action))
+                .evaluationResults().get(0);
+        assertThat(result.evalDecisionAsString()).as("%s %s", principalArn, action).isEqualTo(decision);
+        assertThat(result.organizationsDecisionDetail().allowedByOrganizations())
+                .as("AllowedByOrganizations of %s %s", principalArn, action).isEqualTo(allowedByOrganizations);
+    }
+
+    /** Policy documents of the tests. */
+    private static final class Policies {
+        static final String FULL = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\","
+                + "\"Resource\":\"*\"}]}";
+    }
+
     private static CreateAccountStatus awaitCompletion(OrganizationsClient org, String requestId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (true) {
@@ -342,8 +606,11 @@ class OrganizationsIT extends ServerTestSupport {
     }
 
     private static void assertError(Runnable call, String code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class,
-                e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code));
+        // Every Organizations error is a client error (400) in the model, except ServiceException.
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
+            assertThat(e.statusCode()).isEqualTo(400);
+        });
     }
 
     static String decode(String document) {

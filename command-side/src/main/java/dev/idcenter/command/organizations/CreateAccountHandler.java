@@ -35,7 +35,7 @@ class CreateAccountHandler implements OperationHandler {
         String roleName = input.hasNonNull("RoleName") ? input.get("RoleName").asText() : "OrganizationAccountAccessRole";
         var command = new RequestAccountCreation(membership.organizationId(), OrganizationIds.createAccountRequestId(),
                 organizations.freshAccountId(), input.get("AccountName").asText(), input.get("Email").asText(), roleName,
-                clock.instant());
+                clock.instant(), OrganizationSupport.tags(input));
         organizations.send(command);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         output.set("CreateAccountStatus", OrganizationSupport.statusShape(new CreateAccountStatusView(

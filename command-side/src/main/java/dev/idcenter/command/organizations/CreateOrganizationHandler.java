@@ -37,7 +37,7 @@ class CreateOrganizationHandler implements OperationHandler {
                 featureSet, clock.instant());
         organizations.send(command);
         var view = new dev.idcenter.queries.organizations.OrganizationView(command.organizationId(), management,
-                command.rootId(), featureSet, command.createdAt());
+                command.rootId(), featureSet, command.createdAt(), java.util.List.of(Policies.SERVICE_CONTROL_POLICY));
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         output.set("Organization", OrganizationSupport.organizationShape(view));
         return output;

@@ -34,7 +34,7 @@ class CreateOrganizationalUnitHandler implements OperationHandler {
         var membership = organizations.requireManagement(call);
         var command = new CreateOrganizationalUnit(membership.organizationId(),
                 OrganizationIds.organizationalUnitId(membership.rootId()), input.get("ParentId").asText(),
-                input.get("Name").asText(), clock.instant());
+                input.get("Name").asText(), clock.instant(), OrganizationSupport.tags(input));
         organizations.send(command);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         output.set("OrganizationalUnit", OrganizationSupport.ouShape(membership, new OrganizationalUnitView(

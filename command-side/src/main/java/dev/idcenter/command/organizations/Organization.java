@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.events.organizations.AccountClosed;
 import dev.idcenter.events.organizations.AccountCreationFailed;
 import dev.idcenter.events.organizations.AccountCreationRequested;
 import dev.idcenter.events.organizations.AccountCreationSucceeded;
@@ -8,6 +9,11 @@ import dev.idcenter.events.organizations.OrganizationCreated;
 import dev.idcenter.events.organizations.OrganizationalUnitCreated;
 import dev.idcenter.events.organizations.OrganizationalUnitDeleted;
 import dev.idcenter.events.organizations.OrganizationalUnitRenamed;
+import dev.idcenter.events.organizations.OrganizationResourceTagged;
+import dev.idcenter.events.organizations.OrganizationResourceUntagged;
+import dev.idcenter.events.organizations.OrganizationTag;
+import dev.idcenter.events.organizations.PolicyTypeDisabled;
+import dev.idcenter.events.organizations.PolicyTypeEnabled;
 import dev.idcenter.events.organizations.PolicyAttached;
 import dev.idcenter.events.organizations.PolicyCreated;
 import dev.idcenter.events.organizations.PolicyDeleted;
@@ -22,7 +28,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +43,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An AWS Organization: its root, its organizational units, its accounts (each under one parent) and its
- * CreateAccount requests, its service control policies and where they are attached. FullAWSAccess is attached
- * to the root, every OU and every account as they come into being (see {@link Policies}). The whole tree is one aggregate, so a move, a rename or a delete sees every child. Email addresses are unique within
+ * CreateAccount requests, its policy types, policies and where they are attached, and the tags of all of these.
+ * While a policy type is enabled its AWS managed full-access policy is attached to the root, every OU and every
+ * account as they come into being (see {@link Policies}); disabling a type detaches all its policies. The whole tree is one aggregate, so a move, a rename or a delete sees every child. Email addresses are unique within
  * the organization (a duplicate fails the request with {@code EMAIL_ALREADY_EXISTS}, as AWS does: asynchronously,
  * the request itself is accepted).
  */
@@ -52,6 +63,7 @@ public class Organization {
     @AggregateIdentifier
     private String organizationId;
     private String rootId;
+    private String managementAccountId;
     private final Set<String> accountIds = new HashSet<>();
     private final Set<String> emails = new HashSet<>();
     private final Map<String, AccountCreationRequested> pending = new HashMap<>();
@@ -66,8 +78,13 @@ public class Organization {
     static final int MAX_POLICIES_PER_TARGET = 5;
 
     private final Map<String, PolicyState> policies = new HashMap<>();
+    private final Set<String> enabledTypes = new HashSet<>();
+    private final Map<String, Map<String, String>> tags = new HashMap<>();
+    private final Set<String> closedAccounts = new HashSet<>();
+    /** AWS's quota: 50 tags on one resource. */
+    static final int MAX_TAGS = 50;
 
-    private record PolicyState(String name, String description, String content) {
+    private record PolicyState(String name, String description, String type, String content) {
     }
 
     private record Ou(String parentId, String name) {
@@ -97,13 +114,18 @@ public class Organization {
         if (requestIds.contains(command.requestId()) || accountIds.contains(command.accountId())) {
             throw new IllegalArgumentException("request or account id already used in " + organizationId);
         }
+        checkedTags(Map.of(), command.tags());
         if (emails.contains(command.email().toLowerCase(Locale.ROOT))) {
             apply(new AccountCreationFailed(organizationId, command.requestId(), command.accountName(),
                     "EMAIL_ALREADY_EXISTS", command.requestedAt(), command.requestedAt()));
             return;
         }
+        List<OrganizationTag> newTags = checkedTags(Map.of(), command.tags());
         apply(new AccountCreationRequested(organizationId, command.requestId(), command.accountId(),
                 command.accountName(), command.email(), command.roleName(), command.requestedAt()));
+        // The account's id is chosen here, so its tags are recorded with the request (they name no account until
+        // the request succeeds, and are never shown for an id that is not an account of the organization).
+        applyTags(command.accountId(), newTags);
     }
 
     @CommandHandler
@@ -133,12 +155,14 @@ public class Organization {
             throw parentNotFound();
         }
         if (depth(command.parentId()) >= MAX_OU_DEPTH) {
-            throw new AwsErrorException("ConstraintViolationException", 400,
+            throw OrganizationErrors.constraintViolation("OU_DEPTH_LIMIT_EXCEEDED",
                     "You attempted to create an OU tree that is too many levels deep.");
         }
         requireUniqueName(command.parentId(), command.name(), null);
+        List<OrganizationTag> newTags = checkedTags(Map.of(), command.tags());
         apply(new OrganizationalUnitCreated(organizationId, command.organizationalUnitId(), command.parentId(),
                 command.name(), command.createdAt()));
+        applyTags(command.organizationalUnitId(), newTags);
     }
 
     @CommandHandler
@@ -193,26 +217,32 @@ public class Organization {
     @CommandHandler
     void handle(CreatePolicy command) {
         require(POLICY_ID, command.policyId(), "policyId");
-        if (!Policies.SERVICE_CONTROL_POLICY.equals(command.type())) {
-            throw new AwsErrorException("PolicyTypeNotEnabledException", 400,
-                    "The specified policy type isn't currently enabled in this root.");
+        if (!Policies.SUPPORTED_TYPES.contains(command.type())) {
+            // AWS's other types exist but can never be enabled here.
+            throw policyTypeNotEnabled();
         }
-        validateScp(command.content());
+        validate(command.type(), command.content());
         requireUniquePolicyName(command.name(), null);
+        List<OrganizationTag> newTags = checkedTags(Map.of(), command.tags());
         apply(new PolicyCreated(organizationId, command.policyId(), command.name(), command.description(),
                 command.type(), command.content(), command.createdAt()));
+        applyTags(command.policyId(), newTags);
     }
 
     @CommandHandler
     void handle(AttachPolicy command) {
         requirePolicy(command.policyId());
         Set<String> attached = requireTarget(command.targetId());
+        String type = policies.get(command.policyId()).type();
+        if (!enabledTypes.contains(type)) {
+            throw policyTypeNotEnabled();
+        }
         if (attached.contains(command.policyId())) {
             throw new AwsErrorException("DuplicatePolicyAttachmentException", 400,
                     "The selected policy is already attached to the specified target.");
         }
-        if (attached.size() >= MAX_POLICIES_PER_TARGET) {
-            throw new AwsErrorException("ConstraintViolationException", 400,
+        if (countOfType(attached, type) >= MAX_POLICIES_PER_TARGET) {
+            throw OrganizationErrors.constraintViolation("MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED",
                     "You attempted to exceed the number of policies of a certain type that can be attached to an "
                             + "entity at one time.");
         }
@@ -227,8 +257,8 @@ public class Organization {
             throw new AwsErrorException("PolicyNotAttachedException", 400,
                     "The policy isn't attached to the specified target in the specified root.");
         }
-        if (attached.size() == 1) {
-            throw new AwsErrorException("ConstraintViolationException", 400,
+        if (countOfType(attached, policies.get(command.policyId()).type()) == 1) {
+            throw OrganizationErrors.constraintViolation("MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED",
                     "You attempted to detach a policy from an entity that would leave the entity with fewer than "
                             + "the minimum number of policies of a certain type required.");
         }
@@ -242,10 +272,10 @@ public class Organization {
         String description = command.description() == null ? current.description() : command.description();
         String content = command.content() == null ? current.content() : command.content();
         if (command.content() != null) {
-            validateScp(content);
+            validate(current.type(), content);
         }
         requireUniquePolicyName(name, command.policyId());
-        if (!new PolicyState(name, description, content).equals(current)) {
+        if (!new PolicyState(name, description, current.type(), content).equals(current)) {
             apply(new PolicyUpdated(organizationId, command.policyId(), name, description, content));
         }
     }
@@ -261,17 +291,124 @@ public class Organization {
         apply(new PolicyDeleted(organizationId, command.policyId()));
     }
 
+    @CommandHandler
+    void handle(EnablePolicyType command) {
+        requireRoot(command.rootId());
+        requireSupported(command.policyType());
+        if (enabledTypes.contains(command.policyType())) {
+            throw new AwsErrorException("PolicyTypeAlreadyEnabledException", 400,
+                    "The specified policy type is already enabled.");
+        }
+        apply(new PolicyTypeEnabled(organizationId, rootId, command.policyType()));
+    }
+
+    @CommandHandler
+    void handle(DisablePolicyType command) {
+        requireRoot(command.rootId());
+        requireSupported(command.policyType());
+        if (!enabledTypes.contains(command.policyType())) {
+            throw policyTypeNotEnabled();
+        }
+        apply(new PolicyTypeDisabled(organizationId, rootId, command.policyType()));
+    }
+
+    @CommandHandler
+    void handle(TagResource command) {
+        requireTaggable(command.resourceId());
+        List<OrganizationTag> newTags = checkedTags(tags.getOrDefault(command.resourceId(), Map.of()), command.tags());
+        applyTags(command.resourceId(), newTags);
+    }
+
+    @CommandHandler
+    void handle(UntagResource command) {
+        requireTaggable(command.resourceId());
+        Map<String, String> current = tags.getOrDefault(command.resourceId(), Map.of());
+        List<String> present = command.tagKeys().stream().distinct().filter(current::containsKey).toList();
+        if (!present.isEmpty()) {
+            apply(new OrganizationResourceUntagged(organizationId, command.resourceId(), present));
+        }
+    }
+
+    @CommandHandler
+    void handle(CloseAccount command) {
+        if (!accountParents.containsKey(command.accountId())) {
+            throw new AwsErrorException("AccountNotFoundException", 400,
+                    "You specified an account that doesn't exist.");
+        }
+        if (command.accountId().equals(managementAccountId)) {
+            throw OrganizationErrors.constraintViolation("CANNOT_CLOSE_MANAGEMENT_ACCOUNT",
+                    "You can't close the management account with CloseAccount.");
+        }
+        if (closedAccounts.contains(command.accountId())) {
+            throw new AwsErrorException("AccountAlreadyClosedException", 400,
+                    "You attempted to close an account that is already closed.");
+        }
+        apply(new AccountClosed(organizationId, command.accountId(), command.closedAt()));
+    }
+
+    private void requireRoot(String id) {
+        if (!rootId.equals(id)) {
+            throw new AwsErrorException("RootNotFoundException", 400,
+                    "We can't find a root with the RootId that you specified.");
+        }
+    }
+
+    private static void requireSupported(String policyType) {
+        if (!Policies.SUPPORTED_TYPES.contains(policyType)) {
+            throw new AwsErrorException("PolicyTypeNotAvailableForOrganizationException", 400,
+                    "You can't use the specified policy type with the feature set currently enabled for this "
+                            + "organization: this server supports SERVICE_CONTROL_POLICY and RESOURCE_CONTROL_POLICY.");
+        }
+    }
+
+    /** Roots, OUs, accounts (not pending requests) and customer managed policies carry tags. */
+    private void requireTaggable(String resourceId) {
+        if (!attachments.containsKey(resourceId) && !(policies.containsKey(resourceId) && !Policies.awsManaged(resourceId))) {
+            throw new AwsErrorException("TargetNotFoundException", 400,
+                    "We can't find a root, OU, account, or policy with the TargetId that you specified.");
+        }
+    }
+
+    /** The tags to add, checked against the resource's current tags: no system keys, no duplicates, at most 50. */
+    private static List<OrganizationTag> checkedTags(Map<String, String> current, List<OrganizationTag> added) {
+        Set<String> keys = new HashSet<>();
+        for (OrganizationTag tag : added) {
+            if (tag.key().toLowerCase(Locale.ROOT).startsWith("aws:")) {
+                throw OrganizationErrors.invalidInput("INVALID_SYSTEM_TAGS_PARAMETER",
+                        "Tag keys starting with aws: are reserved for AWS: " + tag.key());
+            }
+            if (!keys.add(tag.key())) {
+                throw OrganizationErrors.invalidInput("DUPLICATE_TAG_KEY",
+                        "Tags contains the key " + tag.key() + " more than once.");
+            }
+        }
+        Set<String> all = new HashSet<>(current.keySet());
+        all.addAll(keys);
+        if (all.size() > MAX_TAGS) {
+            throw OrganizationErrors.constraintViolation("MAX_TAG_LIMIT_EXCEEDED",
+                    "You have exceeded the maximum number of tags (" + MAX_TAGS + ") allowed on this resource.");
+        }
+        return List.copyOf(added);
+    }
+
+    private void applyTags(String resourceId, List<OrganizationTag> newTags) {
+        if (!newTags.isEmpty()) {
+            apply(new OrganizationResourceTagged(organizationId, resourceId, newTags));
+        }
+    }
+
     private PolicyState requireCustomerManaged(String policyId) {
         requirePolicy(policyId);
-        if (Policies.FULL_AWS_ACCESS_ID.equals(policyId)) {
-            throw new AwsErrorException("InvalidInputException", 400, "You can't change or delete an AWS managed policy.");
+        if (Policies.awsManaged(policyId)) {
+            throw OrganizationErrors.invalidInput("IMMUTABLE_POLICY", "You can't change or delete an AWS managed policy.");
         }
         return policies.get(policyId);
     }
 
-    private static void validateScp(String content) {
+    /** SCPs and RCPs follow policy-engine's rules for their type. */
+    private static void validate(String type, String content) {
         try {
-            PolicyParser.parse(content, PolicyType.SCP);
+            PolicyParser.parse(content, Policies.RESOURCE_CONTROL_POLICY.equals(type) ? PolicyType.RCP : PolicyType.SCP);
         } catch (MalformedPolicyException e) {
             throw new AwsErrorException("MalformedPolicyDocumentException", 400,
                     "The provided policy document doesn't meet the requirements of the specified policy type: "
@@ -304,25 +441,70 @@ public class Organization {
     }
 
     private void newTarget(String targetId) {
-        attachments.put(targetId, new java.util.LinkedHashSet<>(Set.of(Policies.FULL_AWS_ACCESS_ID)));
+        Set<String> attached = new LinkedHashSet<>();
+        enabledTypes.stream().sorted().forEach(type -> attached.add(Policies.FULL_ACCESS_BY_TYPE.get(type)));
+        attachments.put(targetId, attached);
+    }
+
+    private long countOfType(Set<String> attached, String type) {
+        return attached.stream().filter(id -> policies.get(id).type().equals(type)).count();
+    }
+
+    static AwsErrorException policyTypeNotEnabled() {
+        return new AwsErrorException("PolicyTypeNotEnabledException", 400,
+                "The specified policy type isn't currently enabled in this root.");
     }
 
     @EventSourcingHandler
     void on(PolicyCreated event) {
         policyNames.put(event.policyId(), event.name());
-        policies.put(event.policyId(), new PolicyState(event.name(), event.description(), event.content()));
+        policies.put(event.policyId(), new PolicyState(event.name(), event.description(), event.type(),
+                event.content()));
     }
 
     @EventSourcingHandler
     void on(PolicyUpdated event) {
         policyNames.put(event.policyId(), event.name());
-        policies.put(event.policyId(), new PolicyState(event.name(), event.description(), event.content()));
+        policies.compute(event.policyId(), (id, p) -> new PolicyState(event.name(), event.description(), p.type(),
+                event.content()));
     }
 
     @EventSourcingHandler
     void on(PolicyDeleted event) {
         policyNames.remove(event.policyId());
         policies.remove(event.policyId());
+        tags.remove(event.policyId());
+    }
+
+    @EventSourcingHandler
+    void on(PolicyTypeEnabled event) {
+        enabledTypes.add(event.policyType());
+        String fullAccess = Policies.FULL_ACCESS_BY_TYPE.get(event.policyType());
+        attachments.values().forEach(attached -> attached.add(fullAccess));
+    }
+
+    @EventSourcingHandler
+    void on(PolicyTypeDisabled event) {
+        enabledTypes.remove(event.policyType());
+        attachments.values().forEach(attached -> attached.removeIf(id -> policies.get(id).type()
+                .equals(event.policyType())));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationResourceTagged event) {
+        Map<String, String> resourceTags = tags.computeIfAbsent(event.resourceId(), id -> new LinkedHashMap<>());
+        event.tags().forEach(tag -> resourceTags.put(tag.key(), tag.value()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationResourceUntagged event) {
+        Map<String, String> resourceTags = tags.getOrDefault(event.resourceId(), new HashMap<>());
+        event.tagKeys().forEach(resourceTags::remove);
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosed event) {
+        closedAccounts.add(event.accountId());
     }
 
     @EventSourcingHandler
@@ -374,9 +556,18 @@ public class Organization {
     void on(OrganizationCreated event) {
         this.organizationId = event.organizationId();
         this.rootId = event.rootId();
+        this.managementAccountId = event.managementAccountId();
         accountIds.add(event.managementAccountId());
         accountParents.put(event.managementAccountId(), event.rootId());
         policyNames.put(Policies.FULL_AWS_ACCESS_ID, Policies.FULL_AWS_ACCESS_NAME);
+        policies.put(Policies.FULL_AWS_ACCESS_ID, new PolicyState(Policies.FULL_AWS_ACCESS_NAME,
+                Policies.FULL_AWS_ACCESS_DESCRIPTION, Policies.SERVICE_CONTROL_POLICY, Policies.FULL_AWS_ACCESS_CONTENT));
+        policyNames.put(Policies.RCP_FULL_AWS_ACCESS_ID, Policies.RCP_FULL_AWS_ACCESS_NAME);
+        policies.put(Policies.RCP_FULL_AWS_ACCESS_ID, new PolicyState(Policies.RCP_FULL_AWS_ACCESS_NAME,
+                Policies.RCP_FULL_AWS_ACCESS_DESCRIPTION, Policies.RESOURCE_CONTROL_POLICY,
+                Policies.RCP_FULL_AWS_ACCESS_CONTENT));
+        // Service control policies are enabled at creation (FullAWSAccess on the root), RCPs are not (ADR 0005).
+        enabledTypes.add(Policies.SERVICE_CONTROL_POLICY);
         newTarget(event.rootId());
         newTarget(event.managementAccountId());
     }
@@ -396,6 +587,7 @@ public class Organization {
     void on(OrganizationalUnitDeleted event) {
         ous.remove(event.organizationalUnitId());
         attachments.remove(event.organizationalUnitId());
+        tags.remove(event.organizationalUnitId());
     }
 
     @EventSourcingHandler
@@ -425,7 +617,47 @@ public class Organization {
         if (request != null) {
             emails.remove(request.email().toLowerCase(Locale.ROOT));
             accountIds.remove(request.accountId());
+            tags.remove(request.accountId());
         }
+    }
+
+    /**
+     * Every account of the organization (management included) with the policy chains that apply to it: for a member
+     * account, per enabled type, the policies attached to the root, each OU down to the account, and the account;
+     * none for the management account (EVAL-3). For {@link OrganizationPolicies}, never for decisions of this
+     * aggregate.
+     */
+    Map<String, AccountChains> accountChains() {
+        Map<String, AccountChains> chains = new HashMap<>();
+        for (String accountId : accountParents.keySet()) {
+            boolean member = !accountId.equals(managementAccountId);
+            List<String> path = new ArrayList<>();
+            path.add(accountId);
+            for (String id = accountParents.get(accountId); ; id = ous.get(id).parentId()) {
+                path.add(0, id);
+                if (rootId.equals(id)) {
+                    break;
+                }
+            }
+            chains.put(accountId, new AccountChains(organizationId,
+                    member ? levels(path, Policies.SERVICE_CONTROL_POLICY) : List.of(),
+                    member ? levels(path, Policies.RESOURCE_CONTROL_POLICY) : List.of()));
+        }
+        return chains;
+    }
+
+    private List<List<OrganizationPolicies.OrgPolicy>> levels(List<String> path, String type) {
+        if (!enabledTypes.contains(type)) {
+            return List.of();
+        }
+        List<List<OrganizationPolicies.OrgPolicy>> levels = new ArrayList<>();
+        for (String target : path) {
+            levels.add(attachments.get(target).stream()
+                    .filter(id -> policies.get(id).type().equals(type))
+                    .map(id -> new OrganizationPolicies.OrgPolicy(id, policies.get(id).content()))
+                    .toList());
+        }
+        return List.copyOf(levels);
     }
 
     private static void require(Pattern pattern, String value, String name) {

@@ -38,7 +38,7 @@ class OrganizationCreatePolicyHandler implements OperationHandler {
         var membership = organizations.requireManagement(call);
         var command = new CreatePolicy(membership.organizationId(), OrganizationIds.policyId(),
                 input.get("Name").asText(), input.get("Description").asText(), input.get("Type").asText(),
-                input.get("Content").asText(), clock.instant());
+                input.get("Content").asText(), clock.instant(), OrganizationSupport.tags(input));
         organizations.send(command);
         ObjectNode output = OrganizationSupport.JSON.objectNode();
         output.set("Policy", OrganizationSupport.policyShape(membership, new OrganizationPolicyView(command.policyId(),

@@ -13,6 +13,9 @@ import dev.idcenter.queries.organizations.CreateAccountStatusView;
 import dev.idcenter.queries.organizations.FindOrganization;
 import dev.idcenter.queries.organizations.ListCreateAccountStatuses;
 import dev.idcenter.queries.organizations.ListOrganizationAccounts;
+import dev.idcenter.events.organizations.OrganizationTag;
+import dev.idcenter.queries.organizations.ListOrganizationTags;
+import dev.idcenter.queries.organizations.OrganizationTagView;
 import dev.idcenter.queries.organizations.ListOrganizationalUnits;
 import dev.idcenter.queries.organizations.ListOrganizationPolicies;
 import dev.idcenter.queries.organizations.ListPolicyAttachmentsOfOrganization;
@@ -164,7 +167,8 @@ public class OrganizationSupport {
     static ObjectNode policySummary(Membership membership, OrganizationPolicyView policy) {
         ObjectNode node = JSON.objectNode();
         node.put("Id", policy.policyId());
-        node.put("Arn", Policies.arn(membership.managementAccountId(), membership.organizationId(), policy.policyId()));
+        node.put("Arn", Policies.arn(membership.managementAccountId(), membership.organizationId(), policy.policyId(),
+                policy.type()));
         node.put("Name", policy.name());
         node.put("Description", policy.description());
         node.put("Type", policy.type());
@@ -196,8 +200,7 @@ public class OrganizationSupport {
         node.put("MasterAccountArn", "arn:aws:organizations::" + org.managementAccountId() + ":account/"
                 + org.organizationId() + "/" + org.managementAccountId());
         node.put("MasterAccountId", org.managementAccountId());
-        ArrayNode types = node.putArray("AvailablePolicyTypes");
-        types.addObject().put("Type", "SERVICE_CONTROL_POLICY").put("Status", "ENABLED");
+        policyTypes(node.putArray("AvailablePolicyTypes"), org);
         return node;
     }
 
@@ -207,9 +210,29 @@ public class OrganizationSupport {
         node.put("Arn", "arn:aws:organizations::" + org.managementAccountId() + ":root/" + org.organizationId() + "/"
                 + org.rootId());
         node.put("Name", "Root");
-        ArrayNode types = node.putArray("PolicyTypes");
-        types.addObject().put("Type", "SERVICE_CONTROL_POLICY").put("Status", "ENABLED");
+        policyTypes(node.putArray("PolicyTypes"), org);
         return node;
+    }
+
+    /** Enabling and disabling are synchronous here, so an enabled type is always ENABLED (never PENDING_*). */
+    private static void policyTypes(ArrayNode types, OrganizationView org) {
+        org.enabledPolicyTypes().stream().sorted()
+                .forEach(type -> types.addObject().put("Type", type).put("Status", "ENABLED"));
+    }
+
+    /** The optional {@code Tags} member of a Create* input. */
+    static List<OrganizationTag> tags(ObjectNode input) {
+        List<OrganizationTag> tags = new java.util.ArrayList<>();
+        if (input.hasNonNull("Tags")) {
+            input.get("Tags").forEach(t -> tags.add(new OrganizationTag(t.get("Key").asText(),
+                    t.path("Value").asText(""))));
+        }
+        return tags;
+    }
+
+    List<OrganizationTagView> tagsOf(Membership membership, String resourceId) {
+        return queries.query(new ListOrganizationTags(membership.organizationId(), resourceId, head.position()),
+                ResponseTypes.multipleInstancesOf(OrganizationTagView.class)).join();
     }
 
     static ObjectNode accountShape(String managementAccountId, OrganizationAccountView account) {

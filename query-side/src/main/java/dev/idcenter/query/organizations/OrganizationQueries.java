@@ -5,6 +5,8 @@ import dev.idcenter.queries.organizations.FindOrganization;
 import dev.idcenter.queries.organizations.ListCreateAccountStatuses;
 import dev.idcenter.queries.organizations.ListOrganizationAccounts;
 import dev.idcenter.queries.organizations.ListOrganizationalUnits;
+import dev.idcenter.queries.organizations.ListOrganizationTags;
+import dev.idcenter.queries.organizations.OrganizationTagView;
 import dev.idcenter.queries.organizations.ListOrganizationPolicies;
 import dev.idcenter.queries.organizations.ListPolicyAttachmentsOfOrganization;
 import dev.idcenter.queries.organizations.OrganizationPolicyAttachmentView;
@@ -38,13 +40,15 @@ public class OrganizationQueries {
     public Optional<OrganizationView> find(FindOrganization query) {
         barrier.await(OrganizationViewProjection.PROCESSING_GROUP, query.minPosition());
         return jdbc.sql("""
-                        select o.organization_id, o.management_account_id, o.root_id, o.feature_set, o.created_at
+                        select o.organization_id, o.management_account_id, o.root_id, o.feature_set, o.created_at,
+                               o.enabled_policy_types
                           from query.org_organization o
                           join query.org_account a on a.organization_id = o.organization_id
                          where a.account_id = ?""")
                 .param(query.accountId())
                 .query((rs, n) -> new OrganizationView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                        rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        java.util.Arrays.stream(rs.getString(6).split(",")).filter(t -> !t.isEmpty()).toList()))
                 .optional();
     }
 
@@ -110,6 +114,17 @@ public class OrganizationQueries {
                 .query((rs, n) -> new CreateAccountStatusView(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)),
                         rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    @QueryHandler
+    public List<OrganizationTagView> tags(ListOrganizationTags query) {
+        barrier.await(OrganizationViewProjection.PROCESSING_GROUP, query.minPosition());
+        return jdbc.sql("""
+                        select tag_key, tag_value from query.org_tag
+                         where organization_id = ? and resource_id = ? order by tag_key""")
+                .params(query.organizationId(), query.resourceId())
+                .query((rs, n) -> new OrganizationTagView(rs.getString(1), rs.getString(2)))
                 .list();
     }
 

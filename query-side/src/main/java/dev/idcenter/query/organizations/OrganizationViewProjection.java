@@ -1,5 +1,6 @@
 package dev.idcenter.query.organizations;
 
+import dev.idcenter.events.organizations.AccountClosed;
 import dev.idcenter.events.organizations.AccountCreationFailed;
 import dev.idcenter.events.organizations.AccountCreationRequested;
 import dev.idcenter.events.organizations.AccountCreationSucceeded;
@@ -13,6 +14,10 @@ import dev.idcenter.events.organizations.PolicyCreated;
 import dev.idcenter.events.organizations.PolicyDeleted;
 import dev.idcenter.events.organizations.PolicyUpdated;
 import dev.idcenter.events.organizations.PolicyDetached;
+import dev.idcenter.events.organizations.OrganizationResourceTagged;
+import dev.idcenter.events.organizations.OrganizationResourceUntagged;
+import dev.idcenter.events.organizations.PolicyTypeDisabled;
+import dev.idcenter.events.organizations.PolicyTypeEnabled;
 import dev.idcenter.query.iam.RoleViewProjection;
 import dev.idcenter.query.store.QuerySchemaConfiguration.QuerySchemaMigration;
 import org.axonframework.config.ProcessingGroup;
@@ -38,6 +43,9 @@ public class OrganizationViewProjection {
     static final String FULL_AWS_ACCESS_ID = "p-FullAWSAccess";
     static final String FULL_AWS_ACCESS_CONTENT =
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
+    static final String RCP_FULL_AWS_ACCESS_ID = "p-RCPFullAWSAccess";
+    static final String RCP_FULL_AWS_ACCESS_CONTENT = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":"
+            + "\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
     private final JdbcClient jdbc;
 
     public OrganizationViewProjection(JdbcClient jdbc, QuerySchemaMigration migrated) {
@@ -67,6 +75,13 @@ public class OrganizationViewProjection {
                             values (?, ?, ?, ?, 'SERVICE_CONTROL_POLICY', ?, true)""")
                     .params(e.organizationId(), FULL_AWS_ACCESS_ID, "FullAWSAccess", "Allows access to every operation",
                             FULL_AWS_ACCESS_CONTENT)
+                    .update();
+            jdbc.sql("""
+                            insert into query.org_policy (organization_id, policy_id, name, description, type, content,
+                                   aws_managed)
+                            values (?, ?, ?, ?, 'RESOURCE_CONTROL_POLICY', ?, true)""")
+                    .params(e.organizationId(), RCP_FULL_AWS_ACCESS_ID, "RCPFullAWSAccess",
+                            "Allows access to every operation", RCP_FULL_AWS_ACCESS_CONTENT)
                     .update();
             attachFullAwsAccess(e.organizationId(), e.rootId());
             attachFullAwsAccess(e.organizationId(), e.managementAccountId());
@@ -144,6 +159,8 @@ public class OrganizationViewProjection {
             jdbc.sql("delete from query.org_ou where ou_id = ?").param(e.organizationalUnitId()).update();
             jdbc.sql("delete from query.org_policy_attachment where organization_id = ? and target_id = ?")
                     .params(e.organizationId(), e.organizationalUnitId()).update();
+            jdbc.sql("delete from query.org_tag where organization_id = ? and resource_id = ?")
+                    .params(e.organizationId(), e.organizationalUnitId()).update();
         }
     }
 
@@ -180,6 +197,8 @@ public class OrganizationViewProjection {
         if (advance(e.organizationId(), sequence)) {
             jdbc.sql("delete from query.org_policy where organization_id = ? and policy_id = ?")
                     .params(e.organizationId(), e.policyId()).update();
+            jdbc.sql("delete from query.org_tag where organization_id = ? and resource_id = ?")
+                    .params(e.organizationId(), e.policyId()).update();
         }
     }
 
@@ -199,12 +218,88 @@ public class OrganizationViewProjection {
         }
     }
 
-    /** FullAWSAccess is attached to the root, each OU and each account as they come into being. */
+    @EventHandler
+    void on(PolicyTypeEnabled e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("""
+                            update query.org_organization
+                               set enabled_policy_types = enabled_policy_types || ',' || ?
+                             where organization_id = ?""")
+                    .params(e.policyType(), e.organizationId()).update();
+            // The type's AWS managed full-access policy goes onto the root, every OU and every account.
+            jdbc.sql("""
+                            insert into query.org_policy_attachment (organization_id, policy_id, target_id)
+                            select o.organization_id, p.policy_id, t.target_id
+                              from query.org_organization o
+                              join query.org_policy p on p.organization_id = o.organization_id and p.aws_managed
+                                                     and p.type = ?
+                              join (select organization_id, root_id as target_id from query.org_organization
+                                    union all select organization_id, ou_id from query.org_ou
+                                    union all select organization_id, account_id from query.org_account) t
+                                on t.organization_id = o.organization_id
+                             where o.organization_id = ?
+                            on conflict do nothing""")
+                    .params(e.policyType(), e.organizationId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(PolicyTypeDisabled e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("""
+                            update query.org_organization
+                               set enabled_policy_types = array_to_string(array_remove(
+                                       string_to_array(enabled_policy_types, ','), ?), ',')
+                             where organization_id = ?""")
+                    .params(e.policyType(), e.organizationId()).update();
+            jdbc.sql("""
+                            delete from query.org_policy_attachment a
+                             using query.org_policy p
+                             where a.organization_id = ? and p.organization_id = a.organization_id
+                               and p.policy_id = a.policy_id and p.type = ?""")
+                    .params(e.organizationId(), e.policyType()).update();
+        }
+    }
+
+    @EventHandler
+    void on(OrganizationResourceTagged e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            e.tags().forEach(tag -> jdbc.sql("""
+                            insert into query.org_tag (organization_id, resource_id, tag_key, tag_value)
+                            values (?, ?, ?, ?)
+                            on conflict (organization_id, resource_id, tag_key) do update set tag_value = excluded.tag_value""")
+                    .params(e.organizationId(), e.resourceId(), tag.key(), tag.value()).update());
+        }
+    }
+
+    @EventHandler
+    void on(OrganizationResourceUntagged e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            e.tagKeys().forEach(key -> jdbc.sql(
+                            "delete from query.org_tag where organization_id = ? and resource_id = ? and tag_key = ?")
+                    .params(e.organizationId(), e.resourceId(), key).update());
+        }
+    }
+
+    @EventHandler
+    void on(AccountClosed e, @SequenceNumber long sequence) {
+        if (advance(e.organizationId(), sequence)) {
+            jdbc.sql("update query.org_account set status = 'SUSPENDED' where account_id = ?")
+                    .param(e.accountId()).update();
+        }
+    }
+
+    /** The full-access policy of each enabled type is attached to the root, each OU and each account as they come into being. */
     private void attachFullAwsAccess(String organizationId, String targetId) {
         jdbc.sql("""
                         insert into query.org_policy_attachment (organization_id, policy_id, target_id)
-                        values (?, ?, ?) on conflict do nothing""")
-                .params(organizationId, FULL_AWS_ACCESS_ID, targetId).update();
+                        select p.organization_id, p.policy_id, ?
+                          from query.org_policy p
+                          join query.org_organization o on o.organization_id = p.organization_id
+                         where p.organization_id = ? and p.aws_managed
+                           and p.type = any (string_to_array(o.enabled_policy_types, ','))
+                        on conflict do nothing""")
+                .params(targetId, organizationId).update();
     }
 
     /** Moves the organization's version to {@code sequence}; false when the event was already applied. */

@@ -13,6 +13,10 @@ import dev.idcenter.policy.eval.CompiledPolicy;
 import dev.idcenter.policy.eval.MatchedStatement;
 import dev.idcenter.policy.eval.PolicyCompiler;
 import dev.idcenter.policy.eval.PolicySet;
+import dev.idcenter.policy.eval.Decision;
+import dev.idcenter.policy.eval.PolicyEvaluator;
+import dev.idcenter.policy.eval.Request;
+import dev.idcenter.command.organizations.OrganizationPolicies;
 import dev.idcenter.policy.eval.RequestPrincipal;
 import dev.idcenter.policy.model.PolicyType;
 import dev.idcenter.policy.parse.PolicyParser;
@@ -26,15 +30,22 @@ import java.util.Map;
 
 /**
  * {@code iam:SimulatePrincipalPolicy} (IAM-8): the real policies of a user (and its groups), a group or a role, with
- * any extra policies of the request, evaluated by the policy engine; context keys only from ContextEntries.
+ * any extra policies of the request, evaluated by the policy engine; context keys only from ContextEntries. The SCP
+ * chain of the principal's account applies (EVAL-3; never to the organization's management account) and each result
+ * says whether Organizations allowed it. The management account's root may name principals of member accounts.
  */
 @Component
 class SimulatePrincipalPolicyHandler implements OperationHandler {
 
-    private final PrincipalPolicies principals;
+    /** Matched statements of SCPs are not reported: Organizations' part is OrganizationsDecisionDetail. */
+    static final String ORGANIZATIONS_SOURCE = "organizations";
 
-    SimulatePrincipalPolicyHandler(PrincipalPolicies principals) {
+    private final PrincipalPolicies principals;
+    private final OrganizationPolicies organizationPolicies;
+
+    SimulatePrincipalPolicyHandler(PrincipalPolicies principals, OrganizationPolicies organizationPolicies) {
         this.principals = principals;
+        this.organizationPolicies = organizationPolicies;
     }
 
     @Override
@@ -47,6 +58,7 @@ class SimulatePrincipalPolicyHandler implements OperationHandler {
         PrincipalPolicies.Gathered principal = principals.of(call, input.get("PolicySourceArn").asText());
         Map<String, String> sourceTypes = new HashMap<>();
         PolicySet.Builder set = PolicySet.builder();
+        List<List<CompiledPolicy>> scps;
         try {
             for (PrincipalPolicies.Sourced policy : principal.identity()) {
                 set.identity(compile(policy.document(), PolicyType.IDENTITY, policy.id()));
@@ -65,6 +77,8 @@ class SimulatePrincipalPolicyHandler implements OperationHandler {
             } else if (principal.boundaryDocument() != null) {
                 set.boundary(compile(principal.boundaryDocument(), PolicyType.PERMISSIONS_BOUNDARY, "PermissionsBoundary"));
             }
+            scps = serviceControlLevels(principal.accountId());
+            scps.forEach(level -> set.scpLevel(level.toArray(CompiledPolicy[]::new)));
             String resourcePolicy = IamWire.text(input, "ResourcePolicy");
             if (resourcePolicy != null) {
                 set.resource(compile(resourcePolicy, PolicyType.RESOURCE, PolicySimulator.RESOURCE_POLICY));
@@ -72,12 +86,37 @@ class SimulatePrincipalPolicyHandler implements OperationHandler {
         } catch (MalformedPolicyException e) {
             throw PolicyDocuments.awsError(e);
         }
-        RequestPrincipal simulated = RequestPrincipal.user(principal.arn(), call.caller().accountId(), principal.uniqueId());
-        var results = PolicySimulator.simulate(set.build(), simulated, contextKeys(input),
+        RequestPrincipal simulated = RequestPrincipal.user(principal.arn(), principal.accountId(), principal.uniqueId());
+        ContextKeys keys = contextKeys(input);
+        var results = PolicySimulator.simulate(set.build(), simulated, keys,
                 IamWire.strings(input, "ActionNames"), IamWire.strings(input, "ResourceArns"),
                 IamWire.text(input, "ResourceOwner"), (MatchedStatement m) -> m.policyType() == PolicyType.RESOURCE
-                        ? "resource" : sourceTypes.getOrDefault(m.policyId(), "none"));
-        return SimulationOutput.of(results, input);
+                        ? "resource" : m.policyType() == PolicyType.SCP ? ORGANIZATIONS_SOURCE
+                        : sourceTypes.getOrDefault(m.policyId(), "none"));
+        boolean inOrganization = organizationPolicies.organizationId(principal.accountId()).isPresent();
+        return SimulationOutput.of(results, input, !inOrganization ? result -> null
+                : result -> allowedByOrganizations(principal.accountId(), scps, result.evalActionName(),
+                result.evalResourceName(), keys));
+    }
+
+    /**
+     * The SCP chain of the principal's account, root first (EVAL-3): empty for the management account and for
+     * accounts outside an organization.
+     */
+    private List<List<CompiledPolicy>> serviceControlLevels(String accountId) {
+        return organizationPolicies.serviceControlLevels(accountId).stream()
+                .map(level -> level.stream().map(p -> PolicyCompiler.compile(
+                        PolicyParser.parse(p.document(), PolicyType.SCP, 0), p.policyId())).toList())
+                .toList();
+    }
+
+    /** AllowedByOrganizations: the SCP levels alone, for the account's root user (who needs no identity policy). */
+    private static boolean allowedByOrganizations(String accountId, List<List<CompiledPolicy>> scps, String action,
+                                                  String resource, ContextKeys keys) {
+        PolicySet.Builder onlyScps = PolicySet.builder();
+        scps.forEach(level -> onlyScps.scpLevel(level.toArray(CompiledPolicy[]::new)));
+        return PolicyEvaluator.decide(new Request(RequestPrincipal.root(accountId), action, resource, accountId, keys),
+                onlyScps.build()) == Decision.ALLOWED;
     }
 
     private static CompiledPolicy compile(String document, PolicyType type, String id) {

@@ -10,6 +10,7 @@ import dev.idcenter.policy.simulation.SimulatedStatement;
 import dev.idcenter.policy.simulation.SimulationResult;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** IAM's {@code SimulatePolicyResponse} shape, shared by both simulate operations, with Marker/MaxItems paging. */
 final class SimulationOutput {
@@ -20,9 +21,25 @@ final class SimulationOutput {
     }
 
     static ObjectNode of(List<SimulationResult> results, ObjectNode input) {
+        return of(results, input, result -> null);
+    }
+
+    /**
+     * @param allowedByOrganizations AllowedByOrganizations of a result, or null when the principal's account is in
+     *                               no organization (the detail is then left out)
+     */
+    static ObjectNode of(List<SimulationResult> results, ObjectNode input,
+                         Function<SimulationResult, Boolean> allowedByOrganizations) {
         Pagination page = Pagination.of(input, results.size(), "simulation");
         ArrayNode evaluations = JSON.arrayNode();
-        page.slice(results).forEach(result -> evaluations.add(evaluation(result)));
+        page.slice(results).forEach(result -> {
+            ObjectNode evaluation = evaluation(result);
+            Boolean allowed = allowedByOrganizations.apply(result);
+            if (allowed != null) {
+                evaluation.putObject("OrganizationsDecisionDetail").put("AllowedByOrganizations", allowed);
+            }
+            evaluations.add(evaluation);
+        });
         ObjectNode output = JSON.objectNode();
         output.set("EvaluationResults", evaluations);
         page.describe(output);
@@ -62,6 +79,9 @@ final class SimulationOutput {
     private static ArrayNode statements(List<SimulatedStatement> statements) {
         ArrayNode array = JSON.arrayNode();
         for (SimulatedStatement statement : statements) {
+            if (SimulatePrincipalPolicyHandler.ORGANIZATIONS_SOURCE.equals(statement.sourcePolicyType())) {
+                continue;
+            }
             ObjectNode s = array.addObject();
             s.put("SourcePolicyId", statement.sourcePolicyId());
             s.put("SourcePolicyType", statement.sourcePolicyType());

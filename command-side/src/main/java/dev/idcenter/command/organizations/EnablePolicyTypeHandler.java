@@ -1,0 +1,33 @@
+package dev.idcenter.command.organizations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import org.springframework.stereotype.Component;
+
+/** {@code organizations:EnablePolicyType}: synchronous here, so the root answers the type ENABLED at once. */
+@Component
+class EnablePolicyTypeHandler implements OperationHandler {
+
+    private final OrganizationSupport organizations;
+
+    EnablePolicyTypeHandler(OrganizationSupport organizations) {
+        this.organizations = organizations;
+    }
+
+    @Override
+    public String action() {
+        return "organizations:EnablePolicyType";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        var membership = organizations.requireManagement(call);
+        organizations.send(new EnablePolicyType(membership.organizationId(), input.get("RootId").asText(),
+                input.get("PolicyType").asText()));
+        ObjectNode output = OrganizationSupport.JSON.objectNode();
+        output.set("Root", OrganizationSupport.rootShape(organizations.organization(membership)));
+        return output;
+    }
+}
