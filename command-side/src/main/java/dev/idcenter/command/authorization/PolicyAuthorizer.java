@@ -95,12 +95,36 @@ class PolicyAuthorizer implements CallAuthorizer {
         }
         PolicySet set = policies.build();
         Request request = request(call, caller, target);
-        if (PolicyEvaluator.decide(request, set) == Decision.ALLOWED) {
+        if (PolicyEvaluator.decide(request, set) == Decision.ALLOWED
+                && trustCapsHold(call.caller(), caller, target, request)) {
             return;
         }
         EvaluationResult result = PolicyEvaluator.evaluate(request, set);
         throw AccessDenied.in(operation, message(call.caller(), target, result) + " Encoded authorization failure "
                 + "message: " + messages.encode(request, result, call.caller().principalId(), call.caller().accountId()));
+    }
+
+    /**
+     * STS-2 asks more of a role's trust than EVAL-4 gives a resource policy: the caller's boundary must allow the
+     * action even when the trust policy names the caller, and a role session assuming its own role must be trusted
+     * by name (a trust policy naming only the account does not let a role assume itself).
+     */
+    private static boolean trustCapsHold(Caller who, CallerPolicies.Resolved caller, CallTarget target,
+                                         Request request) {
+        if (!target.mustAllow()) {
+            return true;
+        }
+        if (!caller.boundary().isEmpty() && PolicyEvaluator.decide(request,
+                PolicySet.builder().identity(caller.boundary()).build()) != Decision.ALLOWED) {
+            return false;
+        }
+        boolean selfAssume = who.session() != null && who.session().kind() == SessionContext.Kind.ASSUMED_ROLE
+                && who.session().issuerArn().equals(target.resource());
+        return !selfAssume || PolicyEvaluator.decide(request, PolicySet.builder()
+                .resourceMustAllow(target.resourcePolicy())
+                .boundary(caller.boundary().toArray(NONE))
+                .session(caller.session().toArray(NONE))
+                .build()) == Decision.ALLOWED;
     }
 
     private Request request(ApiCall call, CallerPolicies.Resolved caller, CallTarget target) {
