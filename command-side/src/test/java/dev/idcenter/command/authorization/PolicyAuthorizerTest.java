@@ -84,7 +84,8 @@ class PolicyAuthorizerTest {
     @Test
     void givenTrustNamingOnlyTheAccount_whenUserWithoutIdentityPolicyAssumes_thenDeniedUntilItsPolicyAllows() {
         Caller bob = user(A, "AIDABOB", "bob");
-        role(A, "AROAR1", "r1", trust("arn:aws:iam::" + A + ":root", "sts:AssumeRole"), Map.of());
+        role(A, "AROAR1", "r1", trust("arn:aws:iam::" + A + ":root", "sts:AssumeRole"),
+                Map.of("arn:aws:iam::" + A + ":root", A));
         String roleArn = "arn:aws:iam::" + A + ":role/r1";
 
         assertDenied(bob, "sts", "AssumeRole", assume(roleArn), "User: arn:aws:iam::" + A + ":user/bob is not "
