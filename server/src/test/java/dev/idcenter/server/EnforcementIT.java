@@ -19,10 +19,10 @@ import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static dev.idcenter.server.CreateAccountStatuses.awaitCompletion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -217,23 +217,6 @@ class EnforcementIT extends ServerClientSupport {
         return """
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::%s:root"},"Action":"sts:AssumeRole"}]}"""
                 .formatted(accountId);
-    }
-
-    private static CreateAccountStatus awaitCompletion(OrganizationsClient org, String requestId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            CreateAccountStatus status = org.describeCreateAccountStatus(b -> b.createAccountRequestId(requestId))
-                    .createAccountStatus();
-            if (status.state() != CreateAccountState.IN_PROGRESS || Instant.now().isAfter(deadline)) {
-                return status;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private static String unique(String prefix) {

@@ -37,11 +37,11 @@ import software.amazon.awssdk.services.organizations.model.Root;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.idcenter.server.CreateAccountStatuses.awaitCompletion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -582,23 +582,6 @@ class OrganizationsIT extends ServerTestSupport {
     private static final class Policies {
         static final String FULL = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\","
                 + "\"Resource\":\"*\"}]}";
-    }
-
-    private static CreateAccountStatus awaitCompletion(OrganizationsClient org, String requestId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            CreateAccountStatus status = org.describeCreateAccountStatus(b -> b.createAccountRequestId(requestId))
-                    .createAccountStatus();
-            if (status.state() != CreateAccountState.IN_PROGRESS || Instant.now().isAfter(deadline)) {
-                return status;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private static void ensureNoOrganizationYet(OrganizationsClient org) {

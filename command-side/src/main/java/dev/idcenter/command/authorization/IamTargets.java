@@ -112,15 +112,7 @@ class IamTargets {
     /** Request keys: the tags a call sets or removes, and the policy it attaches or sets as a boundary. */
     private static Map<String, ContextValue> requestKeys(ObjectNode input) {
         Map<String, ContextValue> keys = new LinkedHashMap<>();
-        JsonNode tags = input.get("Tags");
-        if (tags != null && tags.isArray() && !tags.isEmpty()) {
-            List<String> tagKeys = new ArrayList<>();
-            tags.forEach(tag -> {
-                tagKeys.add(tag.path("Key").asText());
-                keys.put("aws:RequestTag/" + tag.path("Key").asText(), ContextValue.of(tag.path("Value").asText()));
-            });
-            keys.put("aws:TagKeys", ContextValue.of(tagKeys));
-        }
+        RequestTags.addTo(keys, input);
         JsonNode tagKeys = input.get("TagKeys");
         if (tagKeys != null && tagKeys.isArray()) {
             List<String> removed = new ArrayList<>();

@@ -75,15 +75,7 @@ class StsTargets {
 
     private static Map<String, ContextValue> tagKeys(ObjectNode input) {
         Map<String, ContextValue> keys = new LinkedHashMap<>();
-        JsonNode tags = input.get("Tags");
-        if (tags != null && tags.isArray() && !tags.isEmpty()) {
-            List<String> tagKeys = new ArrayList<>();
-            tags.forEach(tag -> {
-                tagKeys.add(tag.path("Key").asText());
-                keys.put("aws:RequestTag/" + tag.path("Key").asText(), ContextValue.of(tag.path("Value").asText()));
-            });
-            keys.put("aws:TagKeys", ContextValue.of(tagKeys));
-        }
+        RequestTags.addTo(keys, input);
         return keys;
     }
 
