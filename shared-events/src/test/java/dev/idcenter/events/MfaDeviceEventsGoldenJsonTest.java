@@ -30,7 +30,7 @@ class MfaDeviceEventsGoldenJsonTest {
                 new VirtualMfaDeviceCreated(ACCOUNT, DEVICE, "alice-phone", "/ops/", SERIAL, "k1",
                         List.of(new Tag("owner", "alice")), Instant.parse("2026-03-01T12:00:00Z")),
                 new MfaDeviceEnabled(ACCOUNT, DEVICE, USER, Instant.parse("2026-03-01T12:01:00Z"), 5_933_376_200L),
-                new MfaDeviceResynced(ACCOUNT, DEVICE, -3L, 5_933_377_000L),
+                new MfaDeviceResynced(ACCOUNT, DEVICE, -3, 5_933_377_000L),
                 new MfaCodeUsed(ACCOUNT, DEVICE, USER, 5_933_377_100L),
                 new MfaDeviceDeactivated(ACCOUNT, DEVICE, USER),
                 new VirtualMfaDeviceTagged(ACCOUNT, DEVICE, List.of(new Tag("env", "prod"))),

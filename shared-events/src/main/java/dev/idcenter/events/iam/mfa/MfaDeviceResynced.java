@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
  * are checked around that offset from now on, and steps up to {@code lastUsedStep} are spent.
  */
 @Revision("1")
-public record MfaDeviceResynced(String accountId, String deviceId, long driftSteps, long lastUsedStep) {
+public record MfaDeviceResynced(String accountId, String deviceId, int driftSteps, long lastUsedStep) {
 }
