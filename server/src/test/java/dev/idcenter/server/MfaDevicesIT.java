@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AccessKey;
 import software.amazon.awssdk.services.iam.model.AssignmentStatusType;
 import software.amazon.awssdk.services.iam.model.MFADevice;
 import software.amazon.awssdk.services.iam.model.Tag;
@@ -91,6 +92,13 @@ class MfaDevicesIT extends ServerTestSupport {
                     .virtualMFADevices()).extracting(VirtualMFADevice::serialNumber).doesNotContain(device.serialNumber());
             assertThat(iam.getMFADevice(b -> b.serialNumber(device.serialNumber()).userName(userName)).userName())
                     .isEqualTo(userName);
+            // Without UserName: the calling user's devices.
+            AccessKey key = iam.createAccessKey(b -> b.userName(userName)).accessKey();
+            try (IamClient asAlice = iam(credentials(key.accessKeyId(), key.secretAccessKey()))) {
+                assertThat(asAlice.listMFADevices().mfaDevices()).extracting(MFADevice::serialNumber)
+                        .containsExactly(device.serialNumber());
+            }
+            iam.deleteAccessKey(b -> b.userName(userName).accessKeyId(key.accessKeyId()));
 
             // Two consecutive codes well ahead of the server's clock: the device's drift is recorded.
             iam.resyncMFADevice(b -> b.userName(userName).serialNumber(device.serialNumber())
