@@ -1,6 +1,7 @@
 package dev.idcenter.server;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -25,6 +26,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,6 +163,37 @@ class MfaDevicesIT extends ServerTestSupport {
     }
 
     @Test
+    void givenUserWithEightDevices_whenANinthIsEnabled_thenLimitExceeded() {
+        String userName = unique("frank");
+        try (IamClient iam = iam(root())) {
+            iam.createUser(b -> b.userName(userName));
+            long step = Totp.step(Instant.now());
+            for (int i = 0; i < 8; i++) {
+                enable(iam, userName, device(iam.createVirtualMFADevice(b -> b.virtualMFADeviceName(unique("frank")))
+                        .virtualMFADevice()), step);
+            }
+            Device ninth = device(iam.createVirtualMFADevice(b -> b.virtualMFADeviceName(unique("frank")))
+                    .virtualMFADevice());
+            assertError(() -> enable(iam, userName, ninth, step), "LimitExceeded", 409);
+            assertThat(iam.listMFADevices(b -> b.userName(userName)).mfaDevices()).hasSize(8);
+        }
+    }
+
+    @Test
+    void givenDeletedDevice_whenCreatedAgainWithTheSameName_thenNewSeed() {
+        String name = unique("reused");
+        try (IamClient iam = iam(root())) {
+            VirtualMFADevice first = iam.createVirtualMFADevice(b -> b.virtualMFADeviceName(name)).virtualMFADevice();
+            iam.deleteVirtualMFADevice(b -> b.serialNumber(first.serialNumber()));
+            VirtualMFADevice second = iam.createVirtualMFADevice(b -> b.virtualMFADeviceName(name)).virtualMFADevice();
+
+            assertThat(second.serialNumber()).isEqualTo(first.serialNumber());
+            assertThat(second.base32StringSeed().asUtf8String()).hasSize(32)
+                    .isNotEqualTo(first.base32StringSeed().asUtf8String());
+        }
+    }
+
+    @Test
     void givenEnabledDevice_whenVerifierAsked_thenOnlyAFreshCodeOfTheUsersOwnEnabledDeviceCounts() {
         String aliceName = unique("dave");
         String bobName = unique("erin");
@@ -237,7 +270,7 @@ class MfaDevicesIT extends ServerTestSupport {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 
     private static String unique(String prefix) {

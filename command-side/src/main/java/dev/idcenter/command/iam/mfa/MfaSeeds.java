@@ -4,6 +4,8 @@ import dev.idcenter.command.credentials.MasterKeyRing;
 import dev.idcenter.command.mfa.Totp;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +41,8 @@ public class MfaSeeds {
         }
         byte[] seed = seed(device.masterKeyId(), device.deviceId());
         for (long step = currentStep - CodeWindow.SEARCHED_STEPS; step <= currentStep + CodeWindow.SEARCHED_STEPS; step++) {
-            if (java.security.MessageDigest.isEqual(Totp.code(seed, step).getBytes(), code.getBytes())) {
+            if (MessageDigest.isEqual(Totp.code(seed, step).getBytes(StandardCharsets.US_ASCII),
+                    code.getBytes(StandardCharsets.US_ASCII))) {
                 steps.add(step);
             }
         }
