@@ -7,9 +7,12 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import dev.idcenter.command.api.Caller;
 import dev.idcenter.command.api.SessionContext;
+import dev.idcenter.command.iam.mfa.MfaDeviceDirectory;
+import dev.idcenter.command.iam.user.DeleteUser;
 import dev.idcenter.command.mfa.Base32;
 import dev.idcenter.command.mfa.MfaCodeVerifier;
 import dev.idcenter.command.mfa.Totp;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +46,8 @@ class MfaDevicesIT extends ServerTestSupport {
     MfaCodeVerifier verifier;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CommandGateway commands;
 
     /** A device as created: its serial number and the seed the test keeps, as an authenticator app would. */
     private record Device(String serialNumber, byte[] seed) {
@@ -190,6 +195,22 @@ class MfaDevicesIT extends ServerTestSupport {
             assertThat(second.serialNumber()).isEqualTo(first.serialNumber());
             assertThat(second.base32StringSeed().asUtf8String()).hasSize(32)
                     .isNotEqualTo(first.base32StringSeed().asUtf8String());
+        }
+    }
+
+    @Test
+    void givenUserWithDevice_whenDeleteUserCommandSkipsTheHandlersCheck_thenTheDirectorysForeignKeyRefusesIt() {
+        String userName = unique("grace");
+        try (IamClient iam = iam(root())) {
+            User user = iam.createUser(b -> b.userName(userName)).user();
+            Device device = device(iam.createVirtualMFADevice(b -> b.virtualMFADeviceName(unique("grace-phone")))
+                    .virtualMFADevice());
+            enable(iam, userName, device, Totp.step(Instant.now()));
+
+            // As if DeleteUser had checked just before EnableMFADevice committed: the database still decides.
+            assertThatThrownBy(() -> commands.sendAndWait(new DeleteUser(user.userId())))
+                    .satisfies(e -> assertThat(MfaDeviceDirectory.lostUserRace(e)).isTrue());
+            assertThat(iam.getUser(b -> b.userName(userName)).user().userId()).isEqualTo(user.userId());
         }
     }
 
