@@ -14,14 +14,14 @@ import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A role's session cutoff, keyed by the role id: sessions of the role issued before it no longer work. The cutoff only
+ * A role's session cutoff, in a stream of its own next to the role's ({@code role-sessions/ROLEID}): sessions of the role issued before it no longer work. The cutoff only
  * moves forward, so a late, older revocation cannot revive sessions a newer one ended.
  */
 @Aggregate
 public class RoleSessionRevocation {
 
     @AggregateIdentifier
-    private String roleId;
+    private String revocationId;
     private Instant issuedBefore;
 
     protected RoleSessionRevocation() {
@@ -38,13 +38,19 @@ public class RoleSessionRevocation {
         if (issuedBefore != null && !command.issuedBefore().isAfter(issuedBefore)) {
             return;
         }
+        // A new aggregate made by CREATE_IF_MISSING needs its id before its first event is applied.
+        revocationId = idOf(command.roleId());
         apply(new RoleSessionsRevoked(command.accountId(), command.roleId(), command.roleArn(), command.issuedBefore(),
                 command.revokedAt(), command.revokedBy()));
     }
 
+    static String idOf(String roleId) {
+        return "role-sessions/" + roleId;
+    }
+
     @EventSourcingHandler
     void on(RoleSessionsRevoked event) {
-        roleId = event.roleId();
+        revocationId = idOf(event.roleId());
         issuedBefore = event.issuedBefore();
     }
 }

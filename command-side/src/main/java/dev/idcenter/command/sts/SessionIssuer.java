@@ -60,9 +60,10 @@ public class SessionIssuer {
 
     Issued issue(ApiCall call, Request request) {
         SessionContext parent = call.caller().session();
-        // AWS reports whole seconds; a session is valid from its issue instant for exactly the duration asked.
-        Instant issuedAt = call.receivedAt().truncatedTo(ChronoUnit.SECONDS);
-        Instant expiresAt = issuedAt.plusSeconds(request.durationSeconds());
+        // aws:TokenIssueTime keeps the call's precision, so a revocation "issued before T" separates sessions of the
+        // same second; the expiration is in whole seconds, as AWS shows it, never later than the duration asked.
+        Instant issuedAt = call.receivedAt();
+        Instant expiresAt = issuedAt.plusSeconds(request.durationSeconds()).truncatedTo(ChronoUnit.SECONDS);
         String sessionId = UUID.randomUUID().toString();
         String accessKeyId = TemporaryAccessKeyIds.newId(request.principal().accountId());
         String originArn = parent != null ? parent.originArn() : call.caller().arn();

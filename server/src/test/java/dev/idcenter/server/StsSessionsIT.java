@@ -1,0 +1,405 @@
+package dev.idcenter.server;
+
+import dev.idcenter.command.api.Caller;
+import dev.idcenter.command.api.SessionContext;
+import dev.idcenter.command.credentials.CredentialResolver;
+import dev.idcenter.command.credentials.SessionClaims;
+import dev.idcenter.command.credentials.SessionTokens;
+import dev.idcenter.command.credentials.TemporaryAccessKeyIds;
+import dev.idcenter.command.sts.RevokeRoleSessions;
+import dev.idcenter.command.sts.RevokeSession;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
+import software.amazon.awssdk.services.sts.model.Credentials;
+import software.amazon.awssdk.services.sts.model.Tag;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static dev.idcenter.server.UsersIT.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** STS temporary credentials end to end, with the AWS SDK: issue, use, chain, expire, tamper, revoke. */
+class StsSessionsIT extends ServerTestSupport {
+
+    private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT_ID + ":root\"},\"Action\":[\"sts:AssumeRole\","
+            + "\"sts:TagSession\",\"sts:SetSourceIdentity\"]}]}";
+
+    @Autowired
+    CredentialResolver resolver;
+    @Autowired
+    SessionTokens sessionTokens;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void givenRole_whenRootAssumesIt_thenAsiaCredentialsActAsTheAssumedRole() throws SQLException {
+        // STS-1, STS-4
+        Role role = createRole("/ci/", 3600);
+        try (StsClient sts = sts(root())) {
+            AssumeRoleResponse assumed = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("build-1"));
+
+            Credentials credentials = assumed.credentials();
+            assertThat(credentials.accessKeyId()).startsWith("ASIA").hasSize(20);
+            assertThat(credentials.secretAccessKey()).hasSize(40);
+            assertThat(credentials.sessionToken()).isNotBlank();
+            assertThat(assumed.assumedRoleUser().arn())
+                    .isEqualTo("arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role.roleName() + "/build-1");
+            assertThat(assumed.assumedRoleUser().assumedRoleId()).isEqualTo(role.roleId() + ":build-1");
+            assertThat(assumed.packedPolicySize()).isNull();
+            assertThat(assumed.sourceIdentity()).isNull();
+            SessionContext session = sessionOf(credentials);
+            assertThat(session.kind()).isEqualTo(SessionContext.Kind.ASSUMED_ROLE);
+            assertThat(session.expiresAt()).isEqualTo(credentials.expiration());
+            assertThat(session.issuedAt().plusSeconds(3600)).isAfterOrEqualTo(credentials.expiration())
+                    .isBefore(credentials.expiration().plusSeconds(1));
+            assertThat(session.issuerArn()).isEqualTo(role.arn());
+            assertThat(session.issuerPrincipalId()).isEqualTo(role.roleId());
+            assertThat(session.issuerType()).isEqualTo("Role");
+            assertThat(session.originArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":root");
+            assertThat(session.parentSessionId()).isNull();
+
+            try (StsClient asRole = sts(session(credentials))) {
+                var identity = asRole.getCallerIdentity();
+                assertThat(identity.arn()).isEqualTo(assumed.assumedRoleUser().arn());
+                assertThat(identity.userId()).isEqualTo(role.roleId() + ":build-1");
+                assertThat(identity.account()).isEqualTo(ACCOUNT_ID);
+            }
+            // No secret of the session is in any stored event; its access key id is (SessionStarted).
+            assertThat(occurrencesInEvents(credentials.secretAccessKey())).isZero();
+            assertThat(occurrencesInEvents(credentials.sessionToken())).isZero();
+            assertThat(occurrencesInEvents(credentials.accessKeyId())).isPositive();
+        }
+    }
+
+    @Test
+    void givenUser_whenItAssumesARoleWithDurationWithinTheRolesMaximum_thenTheSessionLastsThatLong() {
+        Role role = createRole("/", 7200);
+        try (IamClient iam = iam(root())) {
+            String name = unique("dev");
+            iam.createUser(b -> b.userName(name));
+            AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
+            try (StsClient asUser = sts(credentials(key.accessKeyId(), key.secretAccessKey()))) {
+                Credentials credentials = asUser.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
+                        .durationSeconds(7200)).credentials();
+                SessionContext session = sessionOf(credentials);
+                assertThat(session.issuedAt().plusSeconds(7200)).isAfterOrEqualTo(session.expiresAt())
+                        .isBefore(session.expiresAt().plusSeconds(1));
+                assertThat(session.originArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":user/" + name);
+            }
+        }
+    }
+
+    @Test
+    void givenRoleOfOneHour_whenTwoHoursAsked_thenValidationErrorAndNoSession() {
+        // STS-1: DurationSeconds up to the role's MaxSessionDuration.
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1").durationSeconds(7200)),
+                    "ValidationError", 400,
+                    "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
+        }
+    }
+
+    @Test
+    void givenMissingRoleOrAnotherAccountsArnOrWrongPath_whenAssumed_thenAccessDeniedAsForAnUntrustedCaller() {
+        // STS-2, STS-7: no existence oracle; another account's ARN is never resolved as a local role.
+        Role role = createRole("/ci/", 3600);
+        String rootArn = "arn:aws:iam::" + ACCOUNT_ID + ":root";
+        try (StsClient sts = sts(root())) {
+            for (String arn : List.of("arn:aws:iam::" + ACCOUNT_ID + ":role/" + unique("nobody"),
+                    "arn:aws:iam::999988887777:role/ci/" + role.roleName(),
+                    "arn:aws:iam::" + ACCOUNT_ID + ":role/" + role.roleName())) {
+                assertError(() -> sts.assumeRole(b -> b.roleArn(arn).roleSessionName("s1")), "AccessDenied", 403,
+                        "User: " + rootArn + " is not authorized to perform: sts:AssumeRole on resource: " + arn);
+            }
+        }
+    }
+
+    @Test
+    void givenRoleSession_whenItAssumesAnotherRole_thenChainCappedAtOneHourWithTransitiveTagsAndSourceIdentityCarried() {
+        // STS-3
+        Role first = createRole("/", 43200);
+        Role second = createRole("/", 43200);
+        try (StsClient sts = sts(root())) {
+            AssumeRoleResponse assumed = sts.assumeRole(b -> b.roleArn(first.arn()).roleSessionName("alice")
+                    .tags(Tag.builder().key("team").value("platform").build(), Tag.builder().key("env").value("dev").build())
+                    .transitiveTagKeys("team").sourceIdentity("alice-src"));
+            assertThat(assumed.sourceIdentity()).isEqualTo("alice-src");
+            assertThat(assumed.packedPolicySize()).isBetween(1, 100);
+            SessionContext parent = sessionOf(assumed.credentials());
+
+            try (StsClient chained = sts(session(assumed.credentials()))) {
+                assertError(() -> chained.assumeRole(b -> b.roleArn(second.arn()).roleSessionName("c1")
+                        .durationSeconds(3601)), "ValidationError", 400,
+                        "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.");
+                assertError(() -> chained.assumeRole(b -> b.roleArn(second.arn()).roleSessionName("c1")
+                        .tags(Tag.builder().key("TEAM").value("other").build())), "ValidationError", 400, null);
+                assertError(() -> chained.assumeRole(b -> b.roleArn(second.arn()).roleSessionName("c1")
+                        .sourceIdentity("mallory")), "ValidationError", 400, null);
+
+                AssumeRoleResponse child = chained.assumeRole(b -> b.roleArn(second.arn()).roleSessionName("c1")
+                        .tags(Tag.builder().key("step").value("2").build()));
+                assertThat(child.sourceIdentity()).isEqualTo("alice-src");
+                SessionContext session = sessionOf(child.credentials());
+                assertThat(session.sessionTags()).isEqualTo(Map.of("team", "platform", "step", "2"));
+                assertThat(session.transitiveTagKeys()).containsExactly("team");
+                assertThat(session.sourceIdentity()).isEqualTo("alice-src");
+                assertThat(session.parentSessionId()).isEqualTo(parent.sessionId());
+                assertThat(session.originArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":root");
+                try (StsClient asChild = sts(session(child.credentials()))) {
+                    assertThat(asChild.getCallerIdentity().arn())
+                            .isEqualTo("arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + second.roleName() + "/c1");
+                }
+            }
+        }
+    }
+
+    @Test
+    void givenBadSessionRequests_whenAssumed_thenEachRefusedWithItsError() {
+        // STS-1: tags, session policies, packed size, MFA.
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
+                            .tags(Tag.builder().key("a").value("1").build(), Tag.builder().key("A").value("2").build())),
+                    "ValidationError", 400, "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
+                            .tags(Tag.builder().key("a").value("1").build()).transitiveTagKeys("b")),
+                    "ValidationError", 400, null);
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1").policy("{not json")),
+                    "MalformedPolicyDocument", 400, null);
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
+                            .policyArns(p -> p.arn("arn:aws:iam::" + ACCOUNT_ID + ":policy/" + unique("none")))),
+                    "MalformedPolicyDocument", 400, null);
+            List<Tag> huge = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                huge.add(Tag.builder().key("k" + i + UUID.randomUUID()).value(UUID.randomUUID().toString().repeat(7)).build());
+            }
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1").tags(huge)),
+                    "PackedPolicyTooLarge", 400, null);
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
+                            .serialNumber("arn:aws:iam::" + ACCOUNT_ID + ":mfa/root").tokenCode("123456")),
+                    "AccessDenied", 403, "MultiFactorAuthentication failed with invalid MFA one time pass code.");
+
+            AssumeRoleResponse withPolicies = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
+                    .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}")
+                    .policyArns(p -> p.arn("arn:aws:iam::aws:policy/ReadOnlyAccess")));
+            assertThat(withPolicies.packedPolicySize()).isBetween(1, 100);
+            SessionContext session = sessionOf(withPolicies.credentials());
+            assertThat(session.sessionPolicy()).contains("s3:*");
+            assertThat(session.sessionPolicyArns()).containsExactly("arn:aws:iam::aws:policy/ReadOnlyAccess");
+        }
+    }
+
+    @Test
+    void givenExpiredOrTamperedOrMismatchedToken_whenUsed_thenExpiredTokenOrInvalidClientTokenId() {
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            Credentials first = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("one")).credentials();
+            Credentials second = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("two")).credentials();
+
+            // A token sealed by this server whose expiry has passed.
+            String keyId = TemporaryAccessKeyIds.newId(ACCOUNT_ID);
+            SessionContext past = sessionOf(first);
+            Instant issued = clock.instant().minusSeconds(7200);
+            SessionContext expired = new SessionContext(past.kind(), UUID.randomUUID().toString(), past.issuerType(),
+                    past.issuerPrincipalId(), past.issuerArn(), past.issuerAccountId(), "old", issued,
+                    issued.plusSeconds(3600), false, null, null, List.of(), Map.of(), Set.of(), null, past.originArn());
+            String token = sessionTokens.seal(new SessionClaims("AssumedRole", role.roleId() + ":old",
+                    "arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role.roleName() + "/old", ACCOUNT_ID, keyId, expired));
+            String secret = sessionTokens.secretOf(sessionTokens.currentKeyId(), keyId, expired.sessionId());
+            try (StsClient old = sts(StaticCredentialsProvider.create(AwsSessionCredentials.create(keyId, secret, token)))) {
+                assertError(old::getCallerIdentity, "ExpiredToken", 400, "The security token included in the request is expired");
+            }
+
+            String tampered = first.sessionToken().substring(0, 20)
+                    + (first.sessionToken().charAt(20) == 'A' ? 'B' : 'A') + first.sessionToken().substring(21);
+            try (StsClient bad = sts(StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                    first.accessKeyId(), first.secretAccessKey(), tampered)))) {
+                assertError(bad::getCallerIdentity, "InvalidClientTokenId", 403, "The security token included in the request is invalid.");
+            }
+            try (StsClient swapped = sts(StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                    first.accessKeyId(), first.secretAccessKey(), second.sessionToken())))) {
+                assertError(swapped::getCallerIdentity, "InvalidClientTokenId", 403, null);
+            }
+            try (StsClient noToken = sts(credentials(first.accessKeyId(), first.secretAccessKey()))) {
+                assertError(noToken::getCallerIdentity, "InvalidClientTokenId", 403, null);
+            }
+            try (StsClient wrongSecret = sts(StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                    first.accessKeyId(), second.secretAccessKey(), first.sessionToken())))) {
+                assertError(wrongSecret::getCallerIdentity, "SignatureDoesNotMatch", 403, null);
+            }
+        }
+    }
+
+    @Test
+    void givenRootOrUser_whenGetSessionToken_thenCredentialsOfThemselvesAndRootCappedAtOneHour() {
+        // STS-6
+        try (StsClient sts = sts(root()); IamClient iam = iam(root())) {
+            Credentials credentials = sts.getSessionToken(b -> b.durationSeconds(129600)).credentials();
+            assertThat(credentials.accessKeyId()).startsWith("ASIA");
+            SessionContext session = sessionOf(credentials);
+            assertThat(session.kind()).isEqualTo(SessionContext.Kind.SESSION_TOKEN);
+            assertThat(session.issuedAt().plusSeconds(3600)).isAfterOrEqualTo(session.expiresAt())
+                    .isBefore(session.expiresAt().plusSeconds(1));
+            try (StsClient asSession = sts(session(credentials))) {
+                assertThat(asSession.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":root");
+                assertError(asSession::getSessionToken, "AccessDenied", 403, "Cannot call GetSessionToken with session credentials");
+            }
+            assertError(() -> sts.getSessionToken(b -> b.serialNumber("arn:aws:iam::" + ACCOUNT_ID + ":mfa/root")
+                    .tokenCode("123456")), "AccessDenied", 403, "MultiFactorAuthentication failed with invalid MFA one time pass code.");
+
+            String name = unique("dev");
+            var user = iam.createUser(b -> b.userName(name)).user();
+            AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
+            try (StsClient asUser = sts(credentials(key.accessKeyId(), key.secretAccessKey()))) {
+                Credentials userCredentials = asUser.getSessionToken().credentials();
+                SessionContext userSession = sessionOf(userCredentials);
+                assertThat(userSession.issuedAt().plusSeconds(43200)).isAfterOrEqualTo(userSession.expiresAt())
+                        .isBefore(userSession.expiresAt().plusSeconds(1));
+                assertThat(userSession.issuerType()).isEqualTo("IAMUser");
+                try (StsClient asSession = sts(session(userCredentials))) {
+                    var identity = asSession.getCallerIdentity();
+                    assertThat(identity.arn()).isEqualTo(user.arn());
+                    assertThat(identity.userId()).isEqualTo(user.userId());
+                }
+            }
+        }
+    }
+
+    @Test
+    void givenUser_whenGetFederationToken_thenAFederatedUserOfTheAccount() {
+        // STS-6
+        try (IamClient iam = iam(root())) {
+            String name = unique("dev");
+            var user = iam.createUser(b -> b.userName(name)).user();
+            AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
+            try (StsClient asUser = sts(credentials(key.accessKeyId(), key.secretAccessKey()))) {
+                var federated = asUser.getFederationToken(b -> b.name("bob-42")
+                        .policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}"));
+                assertThat(federated.federatedUser().arn()).isEqualTo("arn:aws:sts::" + ACCOUNT_ID + ":federated-user/bob-42");
+                assertThat(federated.federatedUser().federatedUserId()).isEqualTo(ACCOUNT_ID + ":bob-42");
+                assertThat(federated.packedPolicySize()).isBetween(1, 100);
+                SessionContext session = sessionOf(federated.credentials());
+                assertThat(session.kind()).isEqualTo(SessionContext.Kind.FEDERATED_USER);
+                assertThat(session.issuerArn()).isEqualTo(user.arn());
+                assertThat(session.issuerType()).isEqualTo("IAMUser");
+                assertThat(session.issuedAt().plusSeconds(43200)).isAfterOrEqualTo(session.expiresAt())
+                        .isBefore(session.expiresAt().plusSeconds(1));
+                try (StsClient asFederated = sts(session(federated.credentials()))) {
+                    var identity = asFederated.getCallerIdentity();
+                    assertThat(identity.arn()).isEqualTo(federated.federatedUser().arn());
+                    assertThat(identity.userId()).isEqualTo(ACCOUNT_ID + ":bob-42");
+                    assertError(() -> asFederated.getFederationToken(b -> b.name("again")), "AccessDenied", 403,
+                            "Cannot call GetFederationToken with session credentials");
+                }
+                assertError(() -> asUser.getFederationToken(b -> b.name("bob").policy("{\"Statement\":5}")),
+                        "MalformedPolicyDocument", 400, null);
+                assertError(() -> asUser.getFederationToken(b -> b.name("b")), "ValidationError", 400, null);
+            }
+        }
+    }
+
+    @Test
+    void givenKeysOfThisAndAnotherAccount_whenGetAccessKeyInfo_thenTheirAccounts() {
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            Credentials credentials = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")).credentials();
+
+            assertThat(sts.getAccessKeyInfo(b -> b.accessKeyId(ROOT_ACCESS_KEY_ID)).account()).isEqualTo(ACCOUNT_ID);
+            assertThat(sts.getAccessKeyInfo(b -> b.accessKeyId(credentials.accessKeyId())).account()).isEqualTo(ACCOUNT_ID);
+            assertThat(sts.getAccessKeyInfo(b -> b.accessKeyId(TemporaryAccessKeyIds.newId("999988887777"))).account())
+                    .isEqualTo("999988887777");
+            try (StsClient asRole = sts(session(credentials))) {
+                assertThat(asRole.getAccessKeyInfo(b -> b.accessKeyId(ROOT_ACCESS_KEY_ID)).account()).isEqualTo(ACCOUNT_ID);
+            }
+        }
+    }
+
+    @Test
+    void givenLiveSessions_whenRoleSessionsRevokedOrOneSessionRevoked_thenRefusedOnTheNextCallAndLaterSessionsWork() {
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            Credentials before = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("before")).credentials();
+            try (StsClient asBefore = sts(session(before))) {
+                asBefore.getCallerIdentity();
+
+                commands.sendAndWait(new RevokeRoleSessions(role.roleId(), ACCOUNT_ID, role.arn(), clock.instant(),
+                        clock.instant(), "arn:aws:iam::" + ACCOUNT_ID + ":root"));
+
+                assertError(asBefore::getCallerIdentity, "InvalidClientTokenId", 403, null);
+            }
+            Credentials after = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("after")).credentials();
+            try (StsClient asAfter = sts(session(after))) {
+                asAfter.getCallerIdentity();
+
+                commands.sendAndWait(new RevokeSession(sessionOf(after).sessionId(), clock.instant(),
+                        "arn:aws:iam::" + ACCOUNT_ID + ":root"));
+
+                assertError(asAfter::getCallerIdentity, "InvalidClientTokenId", 403, null);
+            }
+        }
+    }
+
+    private Role createRole(String path, int maxSessionDuration) {
+        try (IamClient iam = iam(root())) {
+            String name = unique("role");
+            return iam.createRole(b -> b.roleName(name).path(path).assumeRolePolicyDocument(TRUST)
+                    .maxSessionDuration(maxSessionDuration)).role();
+        }
+    }
+
+    private SessionContext sessionOf(Credentials credentials) {
+        Caller caller = resolver.resolve(credentials.accessKeyId(), Optional.of(credentials.sessionToken()))
+                .orElseThrow().principal();
+        return caller.session();
+    }
+
+    private static AwsCredentialsProvider session(Credentials credentials) {
+        return StaticCredentialsProvider.create(AwsSessionCredentials.create(credentials.accessKeyId(),
+                credentials.secretAccessKey(), credentials.sessionToken()));
+    }
+
+    private static void assertError(Runnable call, String code, int status, String message) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).as(e.awsErrorDetails().errorMessage()).isEqualTo(code);
+            assertThat(e.statusCode()).isEqualTo(status);
+            if (message != null) {
+                assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
+            }
+        });
+    }
+
+    private static long occurrencesInEvents(String text) throws SQLException {
+        try (var connection = DriverManager.getConnection(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password());
+             var statement = connection.prepareStatement("select count(*) from command.domain_event_entry "
+                     + "where position(convert_to(?, 'UTF8') in payload) > 0")) {
+            statement.setString(1, text);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
