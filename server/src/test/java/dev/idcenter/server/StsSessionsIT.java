@@ -23,9 +23,19 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.Credentials;
 import software.amazon.awssdk.services.sts.model.Tag;
 
+import software.amazon.awssdk.http.SdkHttpFullRequest;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -229,8 +239,11 @@ class StsSessionsIT extends ServerTestSupport {
             String token = sessionTokens.seal(new SessionClaims("AssumedRole", role.roleId() + ":old",
                     "arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role.roleName() + "/old", ACCOUNT_ID, keyId, expired));
             String secret = sessionTokens.secretOf(sessionTokens.currentKeyId(), keyId, expired.sessionId());
-            try (StsClient old = sts(StaticCredentialsProvider.create(AwsSessionCredentials.create(keyId, secret, token)))) {
+            var expiredCredentials = StaticCredentialsProvider.create(AwsSessionCredentials.create(keyId, secret, token));
+            try (StsClient old = sts(expiredCredentials); var orgs = organizations(expiredCredentials)) {
                 assertError(old::getCallerIdentity, "ExpiredToken", 400, "The security token included in the request is expired");
+                // The JSON services name it as those services do.
+                assertError(orgs::describeOrganization, "ExpiredTokenException", 400, null);
             }
 
             String tampered = first.sessionToken().substring(0, 20)
@@ -250,6 +263,35 @@ class StsSessionsIT extends ServerTestSupport {
                     first.accessKeyId(), second.secretAccessKey(), first.sessionToken())))) {
                 assertError(wrongSecret::getCallerIdentity, "SignatureDoesNotMatch", 403, null);
             }
+        }
+    }
+
+    @Test
+    void givenRoleSession_whenPresignedUrlCarriesTheSessionToken_thenCallerIdentityOfTheSession() throws Exception {
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            Credentials credentials = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("presigned")).credentials();
+            SdkHttpFullRequest unsigned = SdkHttpFullRequest.builder()
+                    .method(SdkHttpMethod.GET).uri(endpoint())
+                    .appendRawQueryParameter("Action", "GetCallerIdentity")
+                    .appendRawQueryParameter("Version", "2011-06-15")
+                    .build();
+            SignedRequest presigned = AwsV4HttpSigner.create().sign(r -> r
+                    .identity(AwsSessionCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey(),
+                            credentials.sessionToken()))
+                    .request(unsigned)
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "sts")
+                    .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-3")
+                    .putProperty(AwsV4HttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+                    .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, Duration.ofMinutes(5)));
+            assertThat(presigned.request().getUri().getRawQuery()).contains("X-Amz-Security-Token=");
+
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(presigned.request().getUri()).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("<Arn>arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role.roleName()
+                    + "/presigned</Arn>");
         }
     }
 
