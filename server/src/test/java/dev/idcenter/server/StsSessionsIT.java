@@ -6,12 +6,14 @@ import dev.idcenter.command.credentials.CredentialResolver;
 import dev.idcenter.command.credentials.SessionClaims;
 import dev.idcenter.command.credentials.SessionTokens;
 import dev.idcenter.command.credentials.TemporaryAccessKeyIds;
-import dev.idcenter.command.sts.RevokeRoleSessions;
+import dev.idcenter.command.sts.RoleSessionRevocationEndpoint;
 import dev.idcenter.command.sts.RevokeSession;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -29,9 +31,12 @@ import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -380,15 +385,16 @@ class StsSessionsIT extends ServerTestSupport {
     }
 
     @Test
-    void givenLiveSessions_whenRoleSessionsRevokedOrOneSessionRevoked_thenRefusedOnTheNextCallAndLaterSessionsWork() {
+    void givenLiveSessions_whenRoleSessionsRevokedOrOneSessionRevoked_thenRefusedOnTheNextCallAndLaterSessionsWork() throws Exception {
         Role role = createRole("/", 3600);
         try (StsClient sts = sts(root())) {
             Credentials before = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("before")).credentials();
             try (StsClient asBefore = sts(session(before))) {
                 asBefore.getCallerIdentity();
 
-                commands.sendAndWait(new RevokeRoleSessions(role.roleId(), ACCOUNT_ID, role.arn(), clock.instant(),
-                        clock.instant(), "arn:aws:iam::" + ACCOUNT_ID + ":root"));
+                HttpResponse<String> revoked = revokeRoleSessions(AwsBasicCredentials.create(ROOT_ACCESS_KEY_ID, ROOT_SECRET),
+                        role.arn());
+                assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
 
                 assertError(asBefore::getCallerIdentity, "InvalidClientTokenId", 403, null);
             }
@@ -402,6 +408,59 @@ class StsSessionsIT extends ServerTestSupport {
                 assertError(asAfter::getCallerIdentity, "InvalidClientTokenId", 403, null);
             }
         }
+    }
+
+    @Test
+    void givenUserOrRoleSession_whenRevokingRoleSessionsDirectly_thenAccessDeniedAndSessionsKeepWorking() throws Exception {
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root()); IamClient iam = iam(root())) {
+            Credentials live = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("live")).credentials();
+            String name = unique("dev");
+            iam.createUser(b -> b.userName(name));
+            AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
+
+            HttpResponse<String> asUser = revokeRoleSessions(AwsBasicCredentials.create(key.accessKeyId(),
+                    key.secretAccessKey()), role.arn());
+            HttpResponse<String> asSession = revokeRoleSessions(AwsSessionCredentials.create(live.accessKeyId(),
+                    live.secretAccessKey(), live.sessionToken()), role.arn());
+            HttpResponse<String> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(endpoint() + RoleSessionRevocationEndpoint.PATH))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("RoleArn=" + role.arn())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(asUser.statusCode()).isEqualTo(403);
+            assertThat(asUser.body()).contains("AccessDenied");
+            assertThat(asSession.statusCode()).isEqualTo(403);
+            assertThat(unsigned.statusCode()).isEqualTo(403);
+            assertThat(unsigned.body()).contains("MissingAuthenticationToken");
+            try (StsClient asLive = sts(session(live))) {
+                asLive.getCallerIdentity();
+            }
+        }
+    }
+
+    private HttpResponse<String> revokeRoleSessions(AwsCredentialsIdentity identity, String roleArn) throws Exception {
+        byte[] body = ("RoleArn=" + URLEncoder.encode(roleArn, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        SdkHttpFullRequest unsigned = SdkHttpFullRequest.builder()
+                .method(SdkHttpMethod.POST).uri(URI.create(endpoint() + RoleSessionRevocationEndpoint.PATH))
+                .putHeader("Content-Type", "application/x-www-form-urlencoded")
+                .contentStreamProvider(() -> new java.io.ByteArrayInputStream(body))
+                .build();
+        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r
+                .identity(identity)
+                .request(unsigned)
+                .payload(() -> new java.io.ByteArrayInputStream(body))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "sts")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-3"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(signed.request().getUri())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        signed.request().headers().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Role createRole(String path, int maxSessionDuration) {
