@@ -6,7 +6,12 @@ import dev.idcenter.command.credentials.CredentialResolver;
 import dev.idcenter.command.credentials.SessionClaims;
 import dev.idcenter.command.credentials.SessionTokens;
 import dev.idcenter.command.credentials.TemporaryAccessKeyIds;
+import dev.idcenter.command.iam.EventStoreHead;
 import dev.idcenter.command.sts.RoleSessionRevocationEndpoint;
+import dev.idcenter.queries.sts.FindSessionLineage;
+import dev.idcenter.queries.sts.SessionView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import dev.idcenter.command.sts.RevokeSession;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,10 @@ class StsSessionsIT extends ServerTestSupport {
     CommandGateway commands;
     @Autowired
     Clock clock;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    EventStoreHead head;
 
     @Test
     void givenRole_whenRootAssumesIt_thenAsiaCredentialsActAsTheAssumedRole() throws SQLException {
@@ -183,6 +192,16 @@ class StsSessionsIT extends ServerTestSupport {
                 assertThat(session.sourceIdentity()).isEqualTo("alice-src");
                 assertThat(session.parentSessionId()).isEqualTo(parent.sessionId());
                 assertThat(session.originArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":root");
+                // AUDIT-2: the child's credentials trace back, hop by hop, to the identity that started the chain.
+                List<SessionView> lineage = queries.query(new FindSessionLineage(child.credentials().accessKeyId(),
+                        head.position()), ResponseTypes.multipleInstancesOf(SessionView.class)).join();
+                assertThat(lineage).extracting(SessionView::accessKeyId)
+                        .containsExactly(child.credentials().accessKeyId(), assumed.credentials().accessKeyId());
+                assertThat(lineage.get(0).parentSessionId()).isEqualTo(lineage.get(1).sessionId());
+                assertThat(lineage.get(0).callerArn()).isEqualTo(assumed.assumedRoleUser().arn());
+                assertThat(lineage.get(1).callerArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":root");
+                assertThat(lineage).extracting(SessionView::originArn).containsOnly("arn:aws:iam::" + ACCOUNT_ID + ":root");
+                assertThat(lineage).extracting(SessionView::sourceIdentity).containsOnly("alice-src");
                 try (StsClient asChild = sts(session(child.credentials()))) {
                     assertThat(asChild.getCallerIdentity().arn())
                             .isEqualTo("arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + second.roleName() + "/c1");
