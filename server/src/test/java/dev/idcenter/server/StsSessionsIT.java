@@ -3,6 +3,7 @@ package dev.idcenter.server;
 import dev.idcenter.command.api.Caller;
 import dev.idcenter.command.api.SessionContext;
 import dev.idcenter.command.credentials.CredentialResolver;
+import dev.idcenter.command.credentials.MasterKeyRing;
 import dev.idcenter.command.credentials.SessionClaims;
 import dev.idcenter.command.credentials.SessionTokens;
 import dev.idcenter.command.credentials.TemporaryAccessKeyIds;
@@ -15,6 +16,9 @@ import org.axonframework.queryhandling.QueryGateway;
 import dev.idcenter.command.sts.RevokeSession;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -78,7 +82,8 @@ class StsSessionsIT extends ServerTestSupport {
     EventStoreHead head;
 
     @Test
-    void givenRole_whenRootAssumesIt_thenAsiaCredentialsActAsTheAssumedRole() throws SQLException {
+    @ExtendWith(OutputCaptureExtension.class)
+    void givenRole_whenRootAssumesIt_thenAsiaCredentialsActAsTheAssumedRole(CapturedOutput output) throws SQLException {
         // STS-1, STS-4
         Role role = createRole("/ci/", 3600);
         try (StsClient sts = sts(root())) {
@@ -114,6 +119,7 @@ class StsSessionsIT extends ServerTestSupport {
             assertThat(occurrencesInEvents(credentials.secretAccessKey())).isZero();
             assertThat(occurrencesInEvents(credentials.sessionToken())).isZero();
             assertThat(occurrencesInEvents(credentials.accessKeyId())).isPositive();
+            assertThat(output.getAll()).doesNotContain(credentials.secretAccessKey()).doesNotContain(credentials.sessionToken());
         }
     }
 
@@ -316,6 +322,29 @@ class StsSessionsIT extends ServerTestSupport {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("<Arn>arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role.roleName()
                     + "/presigned</Arn>");
+        }
+    }
+
+    @Test
+    void givenSessionIssuedUnderTheOldMasterKey_whenANewKeyIsCurrent_thenItStillWorksAndNewSessionsUseTheNewKey() {
+        // Rotation: the server's ring is k0,k1 with k1 current; a session sealed while k0 was current stays valid.
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            Credentials current = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("new-key")).credentials();
+            assertThat(SessionTokens.keyIdOf(current.sessionToken())).contains("k1");
+
+            SessionTokens beforeRotation = new SessionTokens(MasterKeyRing.parse(ROTATED_MASTER_KEYS), new java.security.SecureRandom());
+            String keyId = TemporaryAccessKeyIds.newId(ACCOUNT_ID);
+            SessionContext live = sessionOf(current);
+            SessionContext old = new SessionContext(live.kind(), UUID.randomUUID().toString(), live.issuerType(),
+                    live.issuerPrincipalId(), live.issuerArn(), live.issuerAccountId(), "old-key", live.issuedAt(),
+                    live.expiresAt(), false, null, null, List.of(), Map.of(), Set.of(), null, live.originArn());
+            String token = beforeRotation.seal(new SessionClaims("AssumedRole", role.roleId() + ":old-key",
+                    "arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role.roleName() + "/old-key", ACCOUNT_ID, keyId, old));
+            String secret = beforeRotation.secretOf("k0", keyId, old.sessionId());
+            try (StsClient asOld = sts(StaticCredentialsProvider.create(AwsSessionCredentials.create(keyId, secret, token)))) {
+                assertThat(asOld.getCallerIdentity().arn()).endsWith(":assumed-role/" + role.roleName() + "/old-key");
+            }
         }
     }
 

@@ -8,7 +8,11 @@ import dev.idcenter.protocol.sigv4.SigningKeyResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import dev.idcenter.command.api.SessionContext;
+
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /** Finds the principal and the (recomputed, never stored) secret behind an access key id for SigV4 verification. */
@@ -22,6 +26,8 @@ public class CredentialResolver implements SigningKeyResolver<Caller> {
     private final SessionTokens sessionTokens;
     private final SessionRevocations revocations;
     private final Clock clock;
+    private static final int MAX_OPENED_TOKENS = 10_000;
+    private final Map<String, Opened> openedTokens = new ConcurrentHashMap<>();
     private final String configuredRootAccessKeyId;
     private final String configuredRootSecret;
 
@@ -60,16 +66,43 @@ public class CredentialResolver implements SigningKeyResolver<Caller> {
      * learn whether it would have been expired).
      */
     private SigningKey<Caller> temporary(String accessKeyId, String token) {
-        SessionTokens.Unsealed opened = sessionTokens.unseal(accessKeyId, token).orElseThrow(CredentialResolver::invalid);
-        SessionClaims claims = opened.claims();
-        if (!clock.instant().isBefore(claims.session().expiresAt())) {
-            throw new AwsErrorException("ExpiredToken", 400, EXPIRED_MESSAGE);
+        Opened opened = openedTokens.get(token);
+        if (opened == null) {
+            opened = open(accessKeyId, token);
         }
-        if (revocations.revoked(claims.session())) {
+        if (!opened.key().principal().accessKeyId().equals(accessKeyId)) {
+            // The token of another access key id: what the sealed access key id refuses on first opening.
             throw invalid();
         }
-        return new SigningKey<>(sessionTokens.secretOf(opened.keyId(), accessKeyId, claims.session().sessionId()),
-                claims.toCaller());
+        SessionContext session = opened.key().principal().session();
+        if (!clock.instant().isBefore(session.expiresAt())) {
+            openedTokens.remove(token);
+            throw new AwsErrorException("ExpiredToken", 400, EXPIRED_MESSAGE);
+        }
+        if (revocations.revoked(session)) {
+            throw invalid();
+        }
+        return opened.key();
+    }
+
+    /**
+     * Opens a token and derives its session's secret once; later calls with the same token skip both (the busy path
+     * of temporary credentials). Bounded: when full, the cache starts over.
+     */
+    private Opened open(String accessKeyId, String token) {
+        SessionTokens.Unsealed unsealed = sessionTokens.unseal(accessKeyId, token).orElseThrow(CredentialResolver::invalid);
+        SessionClaims claims = unsealed.claims();
+        Opened opened = new Opened(new SigningKey<>(
+                sessionTokens.secretOf(unsealed.keyId(), accessKeyId, claims.session().sessionId()), claims.toCaller()));
+        if (openedTokens.size() >= MAX_OPENED_TOKENS) {
+            openedTokens.clear();
+        }
+        openedTokens.put(token, opened);
+        return opened;
+    }
+
+    /** A token already opened: the signing key (secret and caller) it stands for. */
+    private record Opened(SigningKey<Caller> key) {
     }
 
     private static AwsErrorException invalid() {
