@@ -8,6 +8,8 @@ import dev.idcenter.command.credentials.SessionClaims;
 import dev.idcenter.command.credentials.SessionTokens;
 import dev.idcenter.command.credentials.TemporaryAccessKeyIds;
 import dev.idcenter.command.iam.EventStoreHead;
+import dev.idcenter.command.iam.IamIds;
+import dev.idcenter.command.iam.role.CreateRole;
 import dev.idcenter.command.sts.RoleSessionRevocationEndpoint;
 import dev.idcenter.queries.sts.FindSessionLineage;
 import dev.idcenter.queries.sts.SessionView;
@@ -164,6 +166,62 @@ class StsSessionsIT extends ServerTestSupport {
                 assertError(() -> sts.assumeRole(b -> b.roleArn(arn).roleSessionName("s1")), "AccessDenied", 403,
                         "User: " + rootArn + " is not authorized to perform: sts:AssumeRole on resource: " + arn);
             }
+        }
+    }
+
+    @Test
+    void givenRoleOfAnotherAccount_whenAssumedByItsArn_thenTheSessionActsInThatAccountNotInTheCallersOwn() {
+        // STS-2 (cross-account): the ARN's account decides; a same-named role of the caller's account is not used.
+        String otherAccount = "444455556666";
+        String name = unique("shared");
+        String roleId = IamIds.newId("AROA");
+        commands.sendAndWait(new CreateRole(roleId, otherAccount, name, "/", TRUST, null, 3600, null, List.of(),
+                clock.instant()));
+        Role local = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            String arn = "arn:aws:iam::" + otherAccount + ":role/" + name;
+            AssumeRoleResponse assumed = sts.assumeRole(b -> b.roleArn(arn).roleSessionName("cross"));
+
+            assertThat(assumed.assumedRoleUser().arn()).isEqualTo("arn:aws:sts::" + otherAccount + ":assumed-role/" + name + "/cross");
+            assertThat(assumed.assumedRoleUser().assumedRoleId()).isEqualTo(roleId + ":cross");
+            assertThat(sts.getAccessKeyInfo(b -> b.accessKeyId(assumed.credentials().accessKeyId())).account())
+                    .isEqualTo(otherAccount);
+            try (StsClient asRole = sts(session(assumed.credentials()))) {
+                var identity = asRole.getCallerIdentity();
+                assertThat(identity.account()).isEqualTo(otherAccount);
+                assertThat(identity.arn()).isEqualTo(assumed.assumedRoleUser().arn());
+            }
+            String localNameInOtherAccount = "arn:aws:iam::" + otherAccount + ":role/" + local.roleName();
+            assertError(() -> sts.assumeRole(b -> b.roleArn(localNameInOtherAccount).roleSessionName("cross")),
+                    "AccessDenied", 403, null);
+        }
+    }
+
+    @Test
+    void givenServiceLinkedRole_whenAPrincipalAssumesIt_thenAccessDenied() {
+        try (IamClient iam = iam(root()); StsClient sts = sts(root())) {
+            Role role = iam.createServiceLinkedRole(b -> b.awsServiceName("elasticbeanstalk.amazonaws.com")
+                    .customSuffix(unique("sts").replace("-", ""))).role();
+
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")), "AccessDenied", 403,
+                    "User: arn:aws:iam::" + ACCOUNT_ID + ":root is not authorized to perform: sts:AssumeRole on resource: "
+                            + role.arn());
+        }
+    }
+
+    @Test
+    void givenElevenPolicyArns_whenAssumed_thenValidationError() {
+        // STS-1: at most 10 managed session policies.
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root())) {
+            var arns = java.util.stream.IntStream.range(0, 11)
+                    .mapToObj(i -> software.amazon.awssdk.services.sts.model.PolicyDescriptorType.builder()
+                            .arn("arn:aws:iam::aws:policy/ReadOnlyAccess").build()).toList();
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1").policyArns(arns)),
+                    "ValidationError", 400, null);
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
+                    .policyArns(p -> p.arn("arn:aws:iam::aws:policy/NoSuchPolicyAtAll"))), "MalformedPolicyDocument", 400,
+                    "Policy arn:aws:iam::aws:policy/NoSuchPolicyAtAll does not exist or is not attachable.");
         }
     }
 
