@@ -15,7 +15,6 @@ import dev.idcenter.queries.sts.FindSessionLineage;
 import dev.idcenter.queries.sts.SessionView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import dev.idcenter.command.sts.RevokeSession;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -285,6 +284,11 @@ class StsSessionsIT extends ServerTestSupport {
             assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
                             .tags(Tag.builder().key("a").value("1").build()).transitiveTagKeys("b")),
                     "ValidationError", 400, null);
+            String longPolicy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\","
+                    + "\"Resource\":\"arn:aws:s3:::" + "b".repeat(2048) + "\"}]}";
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1").policy(longPolicy)),
+                    "ValidationError", 400, "1 validation error detected: Value at 'policy' failed to satisfy constraint: "
+                            + "Member must have length less than or equal to 2048");
             assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1").policy("{not json")),
                     "MalformedPolicyDocument", 400, null);
             assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
@@ -508,8 +512,9 @@ class StsSessionsIT extends ServerTestSupport {
             try (StsClient asAfter = sts(session(after))) {
                 asAfter.getCallerIdentity();
 
-                commands.sendAndWait(new RevokeSession(sessionOf(after).sessionId(), clock.instant(),
-                        "arn:aws:iam::" + ACCOUNT_ID + ":root"));
+                HttpResponse<String> revoked = revoke(RoleSessionRevocationEndpoint.SESSION_PATH,
+                        AwsBasicCredentials.create(ROOT_ACCESS_KEY_ID, ROOT_SECRET), "AccessKeyId=" + after.accessKeyId());
+                assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
 
                 assertError(asAfter::getCallerIdentity, "InvalidClientTokenId", 403, null);
             }
@@ -540,6 +545,9 @@ class StsSessionsIT extends ServerTestSupport {
             assertThat(asSession.statusCode()).isEqualTo(403);
             assertThat(unsigned.statusCode()).isEqualTo(403);
             assertThat(unsigned.body()).contains("MissingAuthenticationToken");
+            HttpResponse<String> sessionAsUser = revoke(RoleSessionRevocationEndpoint.SESSION_PATH,
+                    AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey()), "AccessKeyId=" + live.accessKeyId());
+            assertThat(sessionAsUser.statusCode()).isEqualTo(403);
             try (StsClient asLive = sts(session(live))) {
                 asLive.getCallerIdentity();
             }
@@ -547,9 +555,13 @@ class StsSessionsIT extends ServerTestSupport {
     }
 
     private HttpResponse<String> revokeRoleSessions(AwsCredentialsIdentity identity, String roleArn) throws Exception {
-        byte[] body = ("RoleArn=" + URLEncoder.encode(roleArn, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        return revoke(RoleSessionRevocationEndpoint.PATH, identity, "RoleArn=" + URLEncoder.encode(roleArn, StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> revoke(String path, AwsCredentialsIdentity identity, String form) throws Exception {
+        byte[] body = form.getBytes(StandardCharsets.UTF_8);
         SdkHttpFullRequest unsigned = SdkHttpFullRequest.builder()
-                .method(SdkHttpMethod.POST).uri(URI.create(endpoint() + RoleSessionRevocationEndpoint.PATH))
+                .method(SdkHttpMethod.POST).uri(URI.create(endpoint() + path))
                 .putHeader("Content-Type", "application/x-www-form-urlencoded")
                 .contentStreamProvider(() -> new java.io.ByteArrayInputStream(body))
                 .build();

@@ -28,6 +28,8 @@ import java.util.zip.Deflater;
 public class SessionPolicies {
 
     static final int MAX_POLICY_ARNS = 10;
+    /** The plain text of an inline session policy, whatever the operation's model says (STS-1). */
+    static final int MAX_POLICY_CHARACTERS = 2048;
     /** Compressed bytes that make 100%: a plain 2,048-character policy fits; 50 long random tags do not. */
     static final int PACKED_LIMIT_BYTES = 1024;
     private final AwsManagedPolicies awsPolicies;
@@ -44,6 +46,10 @@ public class SessionPolicies {
             return null;
         }
         String policy = input.get("Policy").asText();
+        if (policy.length() > MAX_POLICY_CHARACTERS) {
+            throw StsErrors.validation("1 validation error detected: Value at 'policy' failed to satisfy constraint: "
+                    + "Member must have length less than or equal to " + MAX_POLICY_CHARACTERS);
+        }
         try {
             // No size quota here: the packed size decides (STS-1).
             PolicyParser.parse(policy, PolicyType.SESSION, 0);
