@@ -197,6 +197,22 @@ class StsSessionsIT extends ServerTestSupport {
     }
 
     @Test
+    void givenAssumedRole_whenItsMaximumChangesOrItIsDeleted_thenTheNextAssumeRoleSeesItAtOnce() {
+        Role role = createRole("/", 3600);
+        try (StsClient sts = sts(root()); IamClient iam = iam(root())) {
+            sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("first"));
+
+            iam.updateRole(b -> b.roleName(role.roleName()).maxSessionDuration(7200));
+            sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("longer").durationSeconds(7200));
+
+            iam.deleteRole(b -> b.roleName(role.roleName()));
+            assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("gone")), "AccessDenied", 403,
+                    "User: arn:aws:iam::" + ACCOUNT_ID + ":root is not authorized to perform: sts:AssumeRole on resource: "
+                            + role.arn());
+        }
+    }
+
+    @Test
     void givenServiceLinkedRole_whenAPrincipalAssumesIt_thenAccessDenied() {
         try (IamClient iam = iam(root()); StsClient sts = sts(root())) {
             Role role = iam.createServiceLinkedRole(b -> b.awsServiceName("elasticbeanstalk.amazonaws.com")

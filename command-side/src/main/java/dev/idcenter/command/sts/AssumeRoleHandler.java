@@ -9,7 +9,6 @@ import dev.idcenter.command.api.OperationHandler;
 import dev.idcenter.command.api.SessionContext;
 import dev.idcenter.command.iam.IamWire;
 import dev.idcenter.command.mfa.MfaCodeVerifier;
-import dev.idcenter.queries.iam.RoleView;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -64,7 +63,7 @@ public class AssumeRoleHandler implements OperationHandler {
         boolean mfaAuthenticated = mfa(mfa, call, input)
                 || parent != null && parent.kind() == SessionContext.Kind.SESSION_TOKEN && parent.mfaAuthenticated();
 
-        RoleView role = roles.find(roleArn).orElseThrow(() -> StsErrors.notAuthorizedToAssume(caller, roleArn));
+        AssumableRoles.AssumableRole role = roles.find(roleArn).orElseThrow(() -> StsErrors.notAuthorizedToAssume(caller, roleArn));
         if (duration > role.maxSessionDuration()) {
             throw StsErrors.validation("The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
         }

@@ -12,7 +12,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import dev.idcenter.protocol.AwsErrorException;
 import dev.idcenter.protocol.RawHttpRequest;
 import dev.idcenter.protocol.sigv4.SigV4Verifier;
-import dev.idcenter.queries.iam.RoleView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -73,7 +72,7 @@ public class RoleSessionRevocationEndpoint {
             }
             Instant now = clock.instant();
             Instant issuedBefore = issuedBefore(form.get("IssuedBefore"), now);
-            RoleView role = roles.find(roleArn)
+            AssumableRoles.AssumableRole role = roles.find(roleArn)
                     .filter(r -> isRootOf(caller, r.accountId()))
                     .orElseThrow(() -> notAuthorized(caller, roleArn));
             send(new RevokeRoleSessions(role.roleId(), role.accountId(), role.arn(), issuedBefore, now, caller.arn()));
