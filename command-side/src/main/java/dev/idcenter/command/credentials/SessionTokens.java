@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
@@ -22,8 +23,8 @@ import java.util.Map;
 
 /**
  * Seals session claims into session tokens and opens them again, so that verifying a call with temporary credentials
- * needs no database read (ADR 0006). A token is {@code base64url(version, keyId, nonce, AES-256-GCM(claims))}: the
- * sealing key is derived from the master key the token names, so adding a new current master key leaves live
+ * needs no database read (ADR 0006). A token is {@code base64url(version, keyId, salt, nonce, AES-256-GCM(claims))}
+ * under the token's own key {@code HMAC(sealingKey, salt)}; the sealing key is derived from the master key the token names, so adding a new current master key leaves live
  * sessions valid; the access key id is authenticated data, so a token presented with another key id fails. The
  * secret access key of a session is derived, never stored: {@code HMAC(masterKey[keyId], accessKeyId, sessionId)}.
  */
@@ -31,6 +32,9 @@ public final class SessionTokens {
 
     private static final byte VERSION = 1;
     private static final int NONCE_BYTES = 12;
+    /** Each token is sealed under its own key, {@code HMAC(sealingKey, salt)}: random GCM nonces never meet twice
+     *  under one key, whatever the number of sessions (a single key would be safe for about 2^32 tokens only). */
+    private static final int SALT_BYTES = 16;
     private static final int TAG_BITS = 128;
     private static final String SEALING_LABEL = "sts/session-token-sealing/v1";
     private static final String SECRET_LABEL = "sts/temporary-secret/v1/";
@@ -41,7 +45,7 @@ public final class SessionTokens {
 
     private final MasterKeyRing masterKeys;
     private final SecureRandom random;
-    private final Map<String, SecretKeySpec> sealingKeys = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> sealingKeys = new ConcurrentHashMap<>();
 
     public SessionTokens(MasterKeyRing masterKeys, SecureRandom random) {
         this.masterKeys = masterKeys;
@@ -56,14 +60,15 @@ public final class SessionTokens {
     String seal(SessionClaims claims, String keyId) {
         try {
             byte[] keyIdBytes = keyId.getBytes(StandardCharsets.UTF_8);
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
+            byte[] saltAndNonce = new byte[SALT_BYTES + NONCE_BYTES];
+            random.nextBytes(saltAndNonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sealingKey(keyId), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, tokenKey(keyId, saltAndNonce, 0),
+                    new GCMParameterSpec(TAG_BITS, saltAndNonce, SALT_BYTES, NONCE_BYTES));
             cipher.updateAAD(associatedData(keyIdBytes, claims.accessKeyId()));
             byte[] sealed = cipher.doFinal(JSON.writeValueAsBytes(claims));
-            ByteBuffer token = ByteBuffer.allocate(2 + keyIdBytes.length + NONCE_BYTES + sealed.length)
-                    .put(VERSION).put((byte) keyIdBytes.length).put(keyIdBytes).put(nonce).put(sealed);
+            ByteBuffer token = ByteBuffer.allocate(2 + keyIdBytes.length + saltAndNonce.length + sealed.length)
+                    .put(VERSION).put((byte) keyIdBytes.length).put(keyIdBytes).put(saltAndNonce).put(sealed);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot seal a session token", e);
@@ -77,11 +82,11 @@ public final class SessionTokens {
     public Optional<Unsealed> unseal(String accessKeyId, String token) {
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(token);
-            if (bytes.length < 2 + NONCE_BYTES + TAG_BITS / 8 || bytes[0] != VERSION) {
+            if (bytes.length < 2 + SALT_BYTES + NONCE_BYTES + TAG_BITS / 8 || bytes[0] != VERSION) {
                 return Optional.empty();
             }
             int keyIdLength = bytes[1] & 0xff;
-            if (bytes.length < 2 + keyIdLength + NONCE_BYTES + TAG_BITS / 8) {
+            if (bytes.length < 2 + keyIdLength + SALT_BYTES + NONCE_BYTES + TAG_BITS / 8) {
                 return Optional.empty();
             }
             byte[] keyIdBytes = Arrays.copyOfRange(bytes, 2, 2 + keyIdLength);
@@ -90,10 +95,11 @@ public final class SessionTokens {
                 return Optional.empty();
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sealingKey(keyId),
-                    new GCMParameterSpec(TAG_BITS, bytes, 2 + keyIdLength, NONCE_BYTES));
+            int saltAt = 2 + keyIdLength;
+            cipher.init(Cipher.DECRYPT_MODE, tokenKey(keyId, bytes, saltAt),
+                    new GCMParameterSpec(TAG_BITS, bytes, saltAt + SALT_BYTES, NONCE_BYTES));
             cipher.updateAAD(associatedData(keyIdBytes, accessKeyId));
-            int offset = 2 + keyIdLength + NONCE_BYTES;
+            int offset = saltAt + SALT_BYTES + NONCE_BYTES;
             byte[] plain = cipher.doFinal(bytes, offset, bytes.length - offset);
             SessionClaims claims = JSON.readValue(plain, SessionClaims.class);
             return claims.accessKeyId().equals(accessKeyId)
@@ -129,8 +135,13 @@ public final class SessionTokens {
         return masterKeys.currentKeyId();
     }
 
-    private SecretKeySpec sealingKey(String keyId) {
-        return sealingKeys.computeIfAbsent(keyId, id -> new SecretKeySpec(masterKeys.derive(id, SEALING_LABEL), "AES"));
+    /** The key of one token: {@code HMAC-SHA256(sealingKey[keyId], salt)}, the salt read from {@code bytes} at {@code at}. */
+    private SecretKeySpec tokenKey(String keyId, byte[] bytes, int at) throws GeneralSecurityException {
+        byte[] sealingKey = sealingKeys.computeIfAbsent(keyId, id -> masterKeys.derive(id, SEALING_LABEL));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(sealingKey, "HmacSHA256"));
+        mac.update(bytes, at, SALT_BYTES);
+        return new SecretKeySpec(mac.doFinal(), "AES");
     }
 
     private static byte[] associatedData(byte[] keyIdBytes, String accessKeyId) {
