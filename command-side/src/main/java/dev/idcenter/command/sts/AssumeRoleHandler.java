@@ -59,9 +59,6 @@ public class AssumeRoleHandler implements OperationHandler {
         String sourceIdentity = sourceIdentity(input, parent);
         String policy = SessionPolicies.inlinePolicy(input);
         SessionTags tags = SessionTags.of(input, parent);
-        // MFA presented to GetSessionToken counts for the roles its credentials assume; a role chain starts without.
-        boolean mfaAuthenticated = mfa(mfa, call, input)
-                || parent != null && parent.kind() == SessionContext.Kind.SESSION_TOKEN && parent.mfaAuthenticated();
 
         AssumableRoles.AssumableRole role = roles.find(roleArn).orElseThrow(() -> StsErrors.notAuthorizedToAssume(caller, roleArn));
         if (duration > role.maxSessionDuration()) {
@@ -70,6 +67,10 @@ public class AssumeRoleHandler implements OperationHandler {
         List<String> policyArns = policies.policyArns(input, role.accountId());
         boolean packs = policy != null || !policyArns.isEmpty() || !tags.passed().isEmpty();
         int packedSize = SessionPolicies.packedSize(policy, policyArns, tags.passed());
+        // Last of the checks, so that a request refused for another reason does not use up the one-time code. MFA
+        // presented to GetSessionToken counts for the roles its credentials assume; a role chain starts without.
+        boolean mfaAuthenticated = mfa(mfa, call, input)
+                || parent != null && parent.kind() == SessionContext.Kind.SESSION_TOKEN && parent.mfaAuthenticated();
 
         SessionIssuer.Principal principal = new SessionIssuer.Principal("AssumedRole",
                 role.roleId() + ":" + sessionName,
