@@ -66,10 +66,9 @@ public class AssumableRoles {
             return Optional.empty();
         }
         long loadedAt = System.nanoTime();
-        // Most roles are long projected: ask without waiting first; only a miss waits for the newest writes, so a role
-        // created just before is found (read-your-writes) without every AssumeRole paying for it.
-        Optional<AssumableRole> role = query(arn.group(1), arn.group(3), 0)
-                .or(() -> query(arn.group(1), arn.group(3), head.position()))
+        // A miss reads the view as of the newest writes (read-your-writes: a role just created or changed is seen as it
+        // is now); hits, the busy path, read nothing.
+        Optional<AssumableRole> role = query(arn.group(1), arn.group(3), head.position())
                 .filter(r -> r.arn().equals(roleArn))
                 .filter(r -> !r.path().startsWith(SERVICE_LINKED_PATH))
                 .map(r -> new AssumableRole(r.accountId(), r.roleId(), r.roleName(), r.path(), r.arn(),
