@@ -265,6 +265,7 @@ public final class ProtocolCodec {
     private record JsonAuthError(String code, int status) {
         static final Map<String, JsonAuthError> BY_QUERY_CODE = Map.of(
                 "InvalidClientTokenId", new JsonAuthError("UnrecognizedClientException", 400),
+                "ExpiredToken", new JsonAuthError("ExpiredTokenException", 400),
                 "SignatureDoesNotMatch", new JsonAuthError("InvalidSignatureException", 400),
                 "MissingAuthenticationToken", new JsonAuthError("MissingAuthenticationTokenException", 403),
                 "IncompleteSignature", new JsonAuthError("IncompleteSignatureException", 400));

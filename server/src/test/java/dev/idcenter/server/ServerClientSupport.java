@@ -29,6 +29,9 @@ public abstract class ServerClientSupport {
     protected static final String ACCOUNT_ID = "111122223333";
     protected static final String ROOT_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE";
     protected static final String ROOT_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    /** A master key that was current before k1 (rotation), as {@code id:base64}. */
+    protected static final String ROTATED_MASTER_KEYS = "k0:" + Base64.getEncoder().encodeToString(
+            "an older master key of 32 bytes!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     @LocalServerPort
     protected int port;
 
@@ -38,7 +41,8 @@ public abstract class ServerClientSupport {
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", database::password);
         registry.add("idc.data-dir", () -> "target/test-data/" + UUID.randomUUID());
-        registry.add("idc.master-keys", () -> "k1:" + Base64.getEncoder().encodeToString(new byte[32]));
+        // Two keys, k1 current: k0 stands for a key rotated away from, whose sessions must keep working.
+        registry.add("idc.master-keys", () -> ROTATED_MASTER_KEYS + ",k1:" + Base64.getEncoder().encodeToString(new byte[32]));
         registry.add("idc.bootstrap.management-account-id", () -> ACCOUNT_ID);
         registry.add("idc.bootstrap.root-access-key-id", () -> ROOT_ACCESS_KEY_ID);
         registry.add("idc.bootstrap.root-secret-access-key", () -> ROOT_SECRET);

@@ -1,0 +1,31 @@
+package dev.idcenter.command.iam.mfa;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.api.ApiCall;
+import dev.idcenter.command.api.OperationHandler;
+import dev.idcenter.command.iam.IamWire;
+import org.springframework.stereotype.Component;
+
+/** {@code iam:TagMFADevice}. */
+@Component
+class TagMFADeviceHandler implements OperationHandler {
+
+    private final MfaSupport devices;
+
+    TagMFADeviceHandler(MfaSupport devices) {
+        this.devices = devices;
+    }
+
+    @Override
+    public String action() {
+        return "iam:TagMFADevice";
+    }
+
+    @Override
+    public JsonNode handle(ApiCall call, ObjectNode input) {
+        String serialNumber = input.get("SerialNumber").asText();
+        devices.send(new TagMfaDevice(devices.device(call, serialNumber).deviceId(), IamWire.tagsOf(input)), serialNumber);
+        return MfaSupport.JSON.objectNode();
+    }
+}

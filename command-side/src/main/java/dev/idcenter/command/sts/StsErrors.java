@@ -1,0 +1,30 @@
+package dev.idcenter.command.sts;
+
+import dev.idcenter.command.api.Caller;
+import dev.idcenter.protocol.AwsErrorException;
+
+/** STS's refusals, with AWS's codes, statuses and messages (STS-7). */
+final class StsErrors {
+
+    private StsErrors() {
+    }
+
+    static AwsErrorException validation(String message) {
+        return new AwsErrorException("ValidationError", 400, message);
+    }
+
+    /** The same answer for a missing role as for an untrusted caller: no existence oracle (STS-2). */
+    static AwsErrorException notAuthorizedToAssume(Caller caller, String roleArn) {
+        return new AwsErrorException("AccessDenied", 403, "User: " + caller.arn()
+                + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
+    }
+
+    static AwsErrorException invalidMfa() {
+        return new AwsErrorException("AccessDenied", 403,
+                "MultiFactorAuthentication failed with invalid MFA one time pass code.");
+    }
+
+    static AwsErrorException malformedPolicy(String message) {
+        return new AwsErrorException("MalformedPolicyDocument", 400, message);
+    }
+}
