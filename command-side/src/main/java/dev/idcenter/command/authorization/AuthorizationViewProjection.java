@@ -5,10 +5,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
 
 
 /**
@@ -22,6 +26,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(CommandDirectory.PROCESSING_GROUP)
 class AuthorizationViewProjection implements SmartInitializingSingleton {
 
+    private static final String PENDING = AuthorizationViewProjection.class.getName() + ".pending";
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationViewProjection.class);
     private final AuthorizationView view;
     private final EventStorageEngine storage;
@@ -42,9 +47,21 @@ class AuthorizationViewProjection implements SmartInitializingSingleton {
             return;
         }
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> view.apply(event));
+            pendingIn(CurrentUnitOfWork.get().root()).add(event);
         } else {
             view.apply(event);
         }
+    }
+
+    /**
+     * The events of a unit of work, applied in order once it commits. One callback for all of them: Axon runs
+     * after-commit callbacks in reverse order, and a role's later events must not come before its creation.
+     */
+    private List<Object> pendingIn(UnitOfWork<?> root) {
+        return root.getOrComputeResource(PENDING, key -> {
+            List<Object> events = new ArrayList<>();
+            root.afterCommit(unitOfWork -> events.forEach(view::apply));
+            return events;
+        });
     }
 }
