@@ -99,13 +99,17 @@ class MfaDevicesIT extends ServerTestSupport {
                     .virtualMFADevices()).extracting(VirtualMFADevice::serialNumber).doesNotContain(device.serialNumber());
             assertThat(iam.getMFADevice(b -> b.serialNumber(device.serialNumber()).userName(userName)).userName())
                     .isEqualTo(userName);
-            // Without UserName: the calling user's devices.
+            // Without UserName: the calling user's devices (which a user may list once a policy lets it).
+            iam.putUserPolicy(b -> b.userName(userName).policyName("own-mfa").policyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ListMFADevices",
+                     "Resource":"arn:aws:iam::*:user/${aws:username}"}]}"""));
             AccessKey key = iam.createAccessKey(b -> b.userName(userName)).accessKey();
             try (IamClient asAlice = iam(credentials(key.accessKeyId(), key.secretAccessKey()))) {
                 assertThat(asAlice.listMFADevices().mfaDevices()).extracting(MFADevice::serialNumber)
                         .containsExactly(device.serialNumber());
             }
             iam.deleteAccessKey(b -> b.userName(userName).accessKeyId(key.accessKeyId()));
+            iam.deleteUserPolicy(b -> b.userName(userName).policyName("own-mfa"));
 
             // Two consecutive codes well ahead of the server's clock: the device's drift is recorded.
             iam.resyncMFADevice(b -> b.userName(userName).serialNumber(device.serialNumber())

@@ -69,6 +69,12 @@ class StsSessionsIT extends ServerTestSupport {
             + "\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT_ID + ":root\"},\"Action\":[\"sts:AssumeRole\","
             + "\"sts:TagSession\",\"sts:SetSourceIdentity\"]}]}";
 
+    /** The roles' trust names only the account: their callers need sts:* in their own policies (STS-2). */
+    private static final String ALLOW_STS = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":\"sts:*\",\"Resource\":\"*\"}]}";
+    private static AwsCredentialsProvider admin;
+    private static String adminArn;
+
     @Autowired
     CredentialResolver resolver;
     @Autowired
@@ -84,10 +90,10 @@ class StsSessionsIT extends ServerTestSupport {
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)
-    void givenRole_whenRootAssumesIt_thenAsiaCredentialsActAsTheAssumedRole(CapturedOutput output) throws SQLException {
+    void givenRole_whenAnAdministratorAssumesIt_thenAsiaCredentialsActAsTheAssumedRole(CapturedOutput output) throws SQLException {
         // STS-1, STS-4
         Role role = createRole("/ci/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             AssumeRoleResponse assumed = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("build-1"));
 
             Credentials credentials = assumed.credentials();
@@ -107,7 +113,7 @@ class StsSessionsIT extends ServerTestSupport {
             assertThat(session.issuerArn()).isEqualTo(role.arn());
             assertThat(session.issuerPrincipalId()).isEqualTo(role.roleId());
             assertThat(session.issuerType()).isEqualTo("Role");
-            assertThat(session.originArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":root");
+            assertThat(session.originArn()).isEqualTo(adminArn());
             assertThat(session.parentSessionId()).isNull();
 
             try (StsClient asRole = sts(session(credentials))) {
@@ -130,6 +136,8 @@ class StsSessionsIT extends ServerTestSupport {
         try (IamClient iam = iam(root())) {
             String name = unique("dev");
             iam.createUser(b -> b.userName(name));
+            // STS-2: the trust names only the account, so the user's own policy must allow sts:AssumeRole too.
+            iam.putUserPolicy(b -> b.userName(name).policyName("assume").policyDocument(ALLOW_STS));
             AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
             try (StsClient asUser = sts(credentials(key.accessKeyId(), key.secretAccessKey()))) {
                 Credentials credentials = asUser.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
@@ -146,7 +154,7 @@ class StsSessionsIT extends ServerTestSupport {
     void givenRoleOfOneHour_whenTwoHoursAsked_thenValidationErrorAndNoSession() {
         // STS-1: DurationSeconds up to the role's MaxSessionDuration.
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1").durationSeconds(7200)),
                     "ValidationError", 400,
                     "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
@@ -157,13 +165,13 @@ class StsSessionsIT extends ServerTestSupport {
     void givenMissingRoleOrAnotherAccountsArnOrWrongPath_whenAssumed_thenAccessDeniedAsForAnUntrustedCaller() {
         // STS-2, STS-7: no existence oracle; another account's ARN is never resolved as a local role.
         Role role = createRole("/ci/", 3600);
-        String rootArn = "arn:aws:iam::" + ACCOUNT_ID + ":root";
-        try (StsClient sts = sts(root())) {
+        String callerArn = adminArn();
+        try (StsClient sts = sts(admin())) {
             for (String arn : List.of("arn:aws:iam::" + ACCOUNT_ID + ":role/" + unique("nobody"),
                     "arn:aws:iam::999988887777:role/ci/" + role.roleName(),
                     "arn:aws:iam::" + ACCOUNT_ID + ":role/" + role.roleName())) {
                 assertError(() -> sts.assumeRole(b -> b.roleArn(arn).roleSessionName("s1")), "AccessDenied", 403,
-                        "User: " + rootArn + " is not authorized to perform: sts:AssumeRole on resource: " + arn);
+                        "User: " + callerArn + " is not authorized to perform: sts:AssumeRole on resource: " + arn);
             }
         }
     }
@@ -177,7 +185,7 @@ class StsSessionsIT extends ServerTestSupport {
         commands.sendAndWait(new CreateRole(roleId, otherAccount, name, "/", TRUST, null, 3600, null, List.of(),
                 clock.instant()));
         Role local = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             String arn = "arn:aws:iam::" + otherAccount + ":role/" + name;
             AssumeRoleResponse assumed = sts.assumeRole(b -> b.roleArn(arn).roleSessionName("cross"));
 
@@ -199,27 +207,28 @@ class StsSessionsIT extends ServerTestSupport {
     @Test
     void givenAssumedRole_whenItsMaximumChangesOrItIsDeleted_thenTheNextAssumeRoleSeesItAtOnce() {
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root()); IamClient iam = iam(root())) {
+        try (StsClient sts = sts(admin()); IamClient iam = iam(root())) {
             sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("first"));
 
             iam.updateRole(b -> b.roleName(role.roleName()).maxSessionDuration(7200));
             sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("longer").durationSeconds(7200));
 
+            iam.deleteRolePolicy(b -> b.roleName(role.roleName()).policyName("sts"));
             iam.deleteRole(b -> b.roleName(role.roleName()));
             assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("gone")), "AccessDenied", 403,
-                    "User: arn:aws:iam::" + ACCOUNT_ID + ":root is not authorized to perform: sts:AssumeRole on resource: "
+                    "User: " + adminArn() + " is not authorized to perform: sts:AssumeRole on resource: "
                             + role.arn());
         }
     }
 
     @Test
     void givenServiceLinkedRole_whenAPrincipalAssumesIt_thenAccessDenied() {
-        try (IamClient iam = iam(root()); StsClient sts = sts(root())) {
+        try (IamClient iam = iam(root()); StsClient sts = sts(admin())) {
             Role role = iam.createServiceLinkedRole(b -> b.awsServiceName("elasticbeanstalk.amazonaws.com")
                     .customSuffix(unique("sts").replace("-", ""))).role();
 
             assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")), "AccessDenied", 403,
-                    "User: arn:aws:iam::" + ACCOUNT_ID + ":root is not authorized to perform: sts:AssumeRole on resource: "
+                    "User: " + adminArn() + " is not authorized to perform: sts:AssumeRole on resource: "
                             + role.arn());
         }
     }
@@ -228,7 +237,7 @@ class StsSessionsIT extends ServerTestSupport {
     void givenElevenPolicyArns_whenAssumed_thenValidationError() {
         // STS-1: at most 10 managed session policies.
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             var arns = java.util.stream.IntStream.range(0, 11)
                     .mapToObj(i -> software.amazon.awssdk.services.sts.model.PolicyDescriptorType.builder()
                             .arn("arn:aws:iam::aws:policy/ReadOnlyAccess").build()).toList();
@@ -245,7 +254,7 @@ class StsSessionsIT extends ServerTestSupport {
         // STS-3
         Role first = createRole("/", 43200);
         Role second = createRole("/", 43200);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             AssumeRoleResponse assumed = sts.assumeRole(b -> b.roleArn(first.arn()).roleSessionName("alice")
                     .tags(Tag.builder().key("team").value("platform").build(), Tag.builder().key("env").value("dev").build())
                     .transitiveTagKeys("team").sourceIdentity("alice-src"));
@@ -270,7 +279,7 @@ class StsSessionsIT extends ServerTestSupport {
                 assertThat(session.transitiveTagKeys()).containsExactly("team");
                 assertThat(session.sourceIdentity()).isEqualTo("alice-src");
                 assertThat(session.parentSessionId()).isEqualTo(parent.sessionId());
-                assertThat(session.originArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":root");
+                assertThat(session.originArn()).isEqualTo(adminArn());
                 // AUDIT-2: the child's credentials trace back, hop by hop, to the identity that started the chain.
                 List<SessionView> lineage = queries.query(new FindSessionLineage(child.credentials().accessKeyId(),
                         head.position()), ResponseTypes.multipleInstancesOf(SessionView.class)).join();
@@ -278,8 +287,8 @@ class StsSessionsIT extends ServerTestSupport {
                         .containsExactly(child.credentials().accessKeyId(), assumed.credentials().accessKeyId());
                 assertThat(lineage.get(0).parentSessionId()).isEqualTo(lineage.get(1).sessionId());
                 assertThat(lineage.get(0).callerArn()).isEqualTo(assumed.assumedRoleUser().arn());
-                assertThat(lineage.get(1).callerArn()).isEqualTo("arn:aws:iam::" + ACCOUNT_ID + ":root");
-                assertThat(lineage).extracting(SessionView::originArn).containsOnly("arn:aws:iam::" + ACCOUNT_ID + ":root");
+                assertThat(lineage.get(1).callerArn()).isEqualTo(adminArn());
+                assertThat(lineage).extracting(SessionView::originArn).containsOnly(adminArn());
                 assertThat(lineage).extracting(SessionView::sourceIdentity).containsOnly("alice-src");
                 try (StsClient asChild = sts(session(child.credentials()))) {
                     assertThat(asChild.getCallerIdentity().arn())
@@ -293,7 +302,7 @@ class StsSessionsIT extends ServerTestSupport {
     void givenBadSessionRequests_whenAssumed_thenEachRefusedWithItsError() {
         // STS-1: tags, session policies, packed size, MFA.
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             assertError(() -> sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")
                             .tags(Tag.builder().key("a").value("1").build(), Tag.builder().key("A").value("2").build())),
                     "ValidationError", 400, "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
@@ -333,7 +342,7 @@ class StsSessionsIT extends ServerTestSupport {
     @Test
     void givenExpiredOrTamperedOrMismatchedToken_whenUsed_thenExpiredTokenOrInvalidClientTokenId() {
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             Credentials first = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("one")).credentials();
             Credentials second = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("two")).credentials();
 
@@ -377,7 +386,7 @@ class StsSessionsIT extends ServerTestSupport {
     @Test
     void givenRoleSession_whenPresignedUrlCarriesTheSessionToken_thenCallerIdentityOfTheSession() throws Exception {
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             Credentials credentials = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("presigned")).credentials();
             SdkHttpFullRequest unsigned = SdkHttpFullRequest.builder()
                     .method(SdkHttpMethod.GET).uri(endpoint())
@@ -407,7 +416,7 @@ class StsSessionsIT extends ServerTestSupport {
     void givenSessionIssuedUnderTheOldMasterKey_whenANewKeyIsCurrent_thenItStillWorksAndNewSessionsUseTheNewKey() {
         // Rotation: the server's ring is k0,k1 with k1 current; a session sealed while k0 was current stays valid.
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             Credentials current = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("new-key")).credentials();
             assertThat(SessionTokens.keyIdOf(current.sessionToken())).contains("k1");
 
@@ -467,6 +476,7 @@ class StsSessionsIT extends ServerTestSupport {
         try (IamClient iam = iam(root())) {
             String name = unique("dev");
             var user = iam.createUser(b -> b.userName(name)).user();
+            iam.putUserPolicy(b -> b.userName(name).policyName("federate").policyDocument(ALLOW_STS));
             AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
             try (StsClient asUser = sts(credentials(key.accessKeyId(), key.secretAccessKey()))) {
                 var federated = asUser.getFederationToken(b -> b.name("bob-42")
@@ -497,7 +507,7 @@ class StsSessionsIT extends ServerTestSupport {
     @Test
     void givenKeysOfThisAndAnotherAccount_whenGetAccessKeyInfo_thenTheirAccounts() {
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             Credentials credentials = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("s1")).credentials();
 
             assertThat(sts.getAccessKeyInfo(b -> b.accessKeyId(ROOT_ACCESS_KEY_ID)).account()).isEqualTo(ACCOUNT_ID);
@@ -513,7 +523,7 @@ class StsSessionsIT extends ServerTestSupport {
     @Test
     void givenLiveSessions_whenRoleSessionsRevokedOrOneSessionRevoked_thenRefusedOnTheNextCallAndLaterSessionsWork() throws Exception {
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root())) {
+        try (StsClient sts = sts(admin())) {
             Credentials before = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("before")).credentials();
             try (StsClient asBefore = sts(session(before))) {
                 asBefore.getCallerIdentity();
@@ -540,7 +550,7 @@ class StsSessionsIT extends ServerTestSupport {
     @Test
     void givenUserOrRoleSession_whenRevokingRoleSessionsDirectly_thenAccessDeniedAndSessionsKeepWorking() throws Exception {
         Role role = createRole("/", 3600);
-        try (StsClient sts = sts(root()); IamClient iam = iam(root())) {
+        try (StsClient sts = sts(admin()); IamClient iam = iam(root())) {
             Credentials live = sts.assumeRole(b -> b.roleArn(role.arn()).roleSessionName("live")).credentials();
             String name = unique("dev");
             iam.createUser(b -> b.userName(name));
@@ -597,11 +607,33 @@ class StsSessionsIT extends ServerTestSupport {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An IAM user with AdministratorAccess: roles may not be assumed by root accounts. */
+    private AwsCredentialsProvider admin() {
+        if (admin == null) {
+            try (IamClient iam = iam(root())) {
+                String name = unique("sts-admin");
+                adminArn = iam.createUser(b -> b.userName(name)).user().arn();
+                iam.attachUserPolicy(b -> b.userName(name).policyArn("arn:aws:iam::aws:policy/AdministratorAccess"));
+                AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
+                admin = credentials(key.accessKeyId(), key.secretAccessKey());
+            }
+        }
+        return admin;
+    }
+
+    private String adminArn() {
+        admin();
+        return adminArn;
+    }
+
     private Role createRole(String path, int maxSessionDuration) {
         try (IamClient iam = iam(root())) {
             String name = unique("role");
-            return iam.createRole(b -> b.roleName(name).path(path).assumeRolePolicyDocument(TRUST)
+            Role role = iam.createRole(b -> b.roleName(name).path(path).assumeRolePolicyDocument(TRUST)
                     .maxSessionDuration(maxSessionDuration)).role();
+            // Its sessions may chain on to other roles and ask STS about keys (STS-2: the trust names the account).
+            iam.putRolePolicy(b -> b.roleName(name).policyName("sts").policyDocument(ALLOW_STS));
+            return role;
         }
     }
 

@@ -57,7 +57,8 @@ class PolicyAuthorizer implements CallAuthorizer {
     public void authorize(ApiCall call, OperationCall operation, ObjectNode input) {
         String action = operation.actionName();
         SessionLimits.check(call.caller(), operation);
-        if (NEEDS_NO_PERMISSION.contains(action)) {
+        if (NEEDS_NO_PERMISSION.contains(action)
+                || call.caller().temporary() && SessionLimits.refusedByTheOperation(operation)) {
             return;
         }
         String service = operation.service().actionPrefix();
@@ -98,6 +99,12 @@ class PolicyAuthorizer implements CallAuthorizer {
         if (PolicyEvaluator.decide(request, set) == Decision.ALLOWED
                 && trustCapsHold(call.caller(), caller, target, request)) {
             return;
+        }
+        if (target.mustAllow()) {
+            // STS-2, STS-7: a refused AssumeRole reads the same whether the role is missing or does not trust the
+            // caller; an encoded explanation would tell the two apart.
+            throw AccessDenied.in(operation, AccessDenied.notAuthorized(call.caller().arn(), target.action(),
+                    target.resource()));
         }
         EvaluationResult result = PolicyEvaluator.evaluate(request, set);
         throw AccessDenied.in(operation, message(call.caller(), target, result) + " Encoded authorization failure "
@@ -145,10 +152,6 @@ class PolicyAuthorizer implements CallAuthorizer {
     }
 
     private static String message(Caller caller, CallTarget target, EvaluationResult result) {
-        if ("sts:AssumeRole".equals(target.action())) {
-            // STS-7: the same words whatever failed, so a refusal tells nothing about the role or its trust.
-            return AccessDenied.notAuthorized(caller.arn(), target.action(), target.resource());
-        }
         if (result.decision() == Decision.EXPLICIT_DENY) {
             PolicyType deniedBy = result.matchedStatements().isEmpty() ? null
                     : result.matchedStatements().get(0).policyType();

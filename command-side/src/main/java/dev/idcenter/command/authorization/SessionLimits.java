@@ -14,6 +14,8 @@ import java.util.Set;
 final class SessionLimits {
 
     private static final Set<String> SESSION_TOKEN_STS = Set.of("AssumeRole", "GetCallerIdentity");
+    /** Refused to every session by the operations themselves, with AWS's own words. */
+    private static final Set<String> LONG_TERM_ONLY = Set.of("GetSessionToken", "GetFederationToken");
 
     private SessionLimits() {
     }
@@ -26,6 +28,9 @@ final class SessionLimits {
         String service = operation.service().actionPrefix();
         String name = operation.operation().name();
         String action = operation.actionName();
+        if (refusedByTheOperation(operation)) {
+            return;
+        }
         if (session.kind() == SessionContext.Kind.SESSION_TOKEN) {
             if ("sts".equals(service) && !SESSION_TOKEN_STS.contains(name)) {
                 throw AccessDenied.in(operation, denied(caller, action,
@@ -42,6 +47,11 @@ final class SessionLimits {
                         "a federated user may not call " + ("iam".equals(service) ? "IAM" : "this STS operation")));
             }
         }
+    }
+
+    /** GetSessionToken and GetFederationToken refuse every session themselves, in AWS's words. */
+    static boolean refusedByTheOperation(OperationCall operation) {
+        return "sts".equals(operation.service().actionPrefix()) && LONG_TERM_ONLY.contains(operation.operation().name());
     }
 
     private static String denied(Caller caller, String action, String why) {

@@ -89,7 +89,7 @@ class PolicyAuthorizerTest {
         String roleArn = "arn:aws:iam::" + A + ":role/r1";
 
         assertDenied(bob, "sts", "AssumeRole", assume(roleArn), "User: arn:aws:iam::" + A + ":user/bob is not "
-                + "authorized to perform: sts:AssumeRole on resource: " + roleArn + " Encoded");
+                + "authorized to perform: sts:AssumeRole on resource: " + roleArn);
         allowUser(A, "AIDABOB", "sts:AssumeRole", roleArn);
         assertAllowed(bob, "sts", "AssumeRole", assume(roleArn));
     }
@@ -351,6 +351,10 @@ class PolicyAuthorizerTest {
                 .isInstanceOfSatisfying(AwsErrorException.class, e -> {
                     assertThat(e.code()).isEqualTo("AccessDenied");
                     assertThat(e.getMessage()).contains(message);
+                    if ("AssumeRole".equals(operation)) {
+                        // STS-7: one plain sentence, whatever failed: nothing tells a missing role from distrust.
+                        assertThat(e.getMessage()).doesNotContain("Encoded").doesNotContain("because");
+                    }
                 });
     }
 
