@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Stored audit events of older revisions are read as the current one (Axon registers every upcaster bean). */
 @Configuration(proxyBeanMethods = false)
-class AuditUpcasting {
+class CommandSideAuditUpcasting {
 
     @Bean
     ApiCallRecordedUpcaster commandSideApiCallRecordedUpcaster() {
