@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -137,7 +138,11 @@ class AuditWriter {
         }
     }
 
-    /** One transaction: the events and what the subscribing processors write for them commit together. */
+    /**
+     * One transaction: the events and what the subscribing processors write for them commit together. The unit of
+     * work matters: tracking processors are told of new events after the commit, not before it, else they would look,
+     * find nothing yet, and sleep until their next poll.
+     */
     private void store(List<ApiCallRecorded> records) {
         List<EventMessage<?>> messages = new ArrayList<>(records.size());
         String requestId = null;
@@ -149,7 +154,15 @@ class AuditWriter {
             messages.add(new GenericDomainEventMessage<>(ApiCallRecorded.AGGREGATE_TYPE, record.requestId(), sequence,
                     record, MetaData.emptyInstance(), record.eventId(), record.eventTime()));
         }
-        transactions.executeInTransaction(() -> eventBus.publish(messages));
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            unitOfWork.attachTransaction(transactions);
+            eventBus.publish(messages);
+        } catch (RuntimeException e) {
+            unitOfWork.rollback(e);
+            throw e;
+        }
+        unitOfWork.commit();
     }
 
     private record Pending(List<ApiCallRecorded> records, CompletableFuture<Void> stored) {
