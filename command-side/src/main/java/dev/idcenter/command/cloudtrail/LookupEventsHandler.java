@@ -51,7 +51,7 @@ class LookupEventsHandler implements OperationHandler {
         var after = input.hasNonNull("NextToken") ? filter.cursorOf(input.get("NextToken").asText()) : null;
         List<AuditEventView> page = queries.query(new LookupAuditEvents(call.caller().accountId(),
                         filter.attributeKey(), filter.attributeValue(), filter.startTime(), filter.endTime(),
-                        maxResults + 1, after, head.position()),
+                        maxResults + 1, after, head.positionWithAudit()),
                 ResponseTypes.multipleInstancesOf(AuditEventView.class)).join();
         page.stream().limit(maxResults).forEach(view -> events.add(event(view)));
         if (page.size() > maxResults) {
