@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Audit records of concurrent calls share transactions (group commit), yet each is stored exactly once and is
@@ -83,5 +84,41 @@ class AuditGroupCommitIT extends ServerTestSupport {
         long calls = THREADS * CALLS_PER_THREAD;
         long crossAccountCalls = THREADS * (CALLS_PER_THREAD / 10);
         assertThat(stored).containsExactly(calls + crossAccountCalls, calls, calls + crossAccountCalls, crossAccountCalls);
+    }
+
+    // A record the event store refuses fails its own call only: the batch it was in is retried call by call.
+    @Test
+    void givenARefusedRecordAmongConcurrentOnes_whenRecorded_thenOnlyItsCallerGetsTheFailure() throws Exception {
+        String run = "gc-" + UUID.randomUUID() + "-";
+        var sts = models.bySigningName("sts").orElseThrow();
+        var getCallerIdentity = new OperationCall(sts, sts.operation("GetCallerIdentity").orElseThrow());
+        Caller root = new Caller("Root", ACCOUNT_ID, "arn:aws:iam::" + ACCOUNT_ID + ":root", ACCOUNT_ID, ROOT_ACCESS_KEY_ID);
+        var request = new RawHttpRequest("POST", "/", "", Map.of(), new byte[0], "127.0.0.1");
+        java.util.function.Function<String, AuditedCall> call = requestId -> new AuditedCall(requestId, Instant.now(),
+                request, "sts.amazonaws.com", getCallerIdentity, root, "us-east-1", null, null, null);
+        String reused = run + "reused";
+        recorder.record(call.apply(reused));
+
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> outcomes = new ArrayList<>();
+        try {
+            for (int t = 0; t < THREADS; t++) {
+                // the same request id again is the same stream at the same sequence number: the store refuses it
+                String requestId = t == THREADS / 2 ? reused : run + t;
+                outcomes.add(pool.submit(() -> recorder.record(call.apply(requestId))));
+            }
+            for (int t = 0; t < THREADS; t++) {
+                if (t == THREADS / 2) {
+                    assertThatThrownBy(outcomes.get(t)::get).isInstanceOf(java.util.concurrent.ExecutionException.class);
+                } else {
+                    outcomes.get(t).get();
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(jdbc.sql("select count(*) from command.domain_event_entry where aggregate_identifier like ?")
+                .param(run + "%").query(Long.class).single()).isEqualTo(THREADS);
     }
 }

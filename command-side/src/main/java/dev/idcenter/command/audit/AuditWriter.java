@@ -89,6 +89,10 @@ class AuditWriter {
                 return;
             }
         }
+        // a call that saw the writers running may have queued its records after they stopped
+        for (Pending late = queue.poll(); late != null; late = queue.poll()) {
+            commit(List.of(late));
+        }
     }
 
     private void writeBatches() {
