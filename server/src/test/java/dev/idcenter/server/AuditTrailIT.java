@@ -181,6 +181,17 @@ class AuditTrailIT extends ServerTestSupport {
                     attribute(LookupAttributeKey.EVENT_ID, own.eventId()))).events()).singleElement()
                     .satisfies(event -> assertThat(readTree(event.cloudTrailEvent()).at("/userIdentity/type").asText())
                             .isEqualTo("Root"));
+            // the role is the call's resource, by which it can be looked up
+            assertThat(cloudTrail.lookupEvents(b -> b.lookupAttributes(
+                    attribute(LookupAttributeKey.RESOURCE_NAME, roleArn))).events()).singleElement().satisfies(event -> {
+                        assertThat(event.eventId()).isEqualTo(own.eventId());
+                        assertThat(event.resources()).singleElement().satisfies(resource -> {
+                            assertThat(resource.resourceType()).isEqualTo("AWS::IAM::Role");
+                            assertThat(resource.resourceName()).isEqualTo(roleArn);
+                        });
+                        assertThat(readTree(event.cloudTrailEvent()).at("/resources/0/accountId").asText())
+                                .isEqualTo(OTHER_ACCOUNT);
+                    });
         }
     }
 

@@ -76,7 +76,10 @@ class LookupEventsHandler implements OperationHandler {
         if (view.username() != null) {
             event.put("Username", view.username());
         }
-        event.putArray("Resources");
+        var resources = event.putArray("Resources");
+        if (view.resourceName() != null) {
+            resources.addObject().put("ResourceType", view.resourceType()).put("ResourceName", view.resourceName());
+        }
         event.put("CloudTrailEvent", view.cloudTrailEvent());
         return event;
     }

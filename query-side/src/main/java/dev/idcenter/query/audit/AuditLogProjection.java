@@ -31,18 +31,21 @@ public class AuditLogProjection {
     @EventHandler
     void on(ApiCallRecorded event, @MessageIdentifier String eventId) {
         var caller = event.caller();
+        AuditResource resource = AuditResource.of(event, json);
         jdbc.sql("""
                         insert into query.audit_event (event_id, request_id, event_time, event_source, event_name,
                                aws_region, source_ip_address, user_agent, identity_type, principal_id, principal_arn,
                                principal_account_id, access_key_id, recipient_account_id, error_code, error_message,
-                               read_only, username, shared_event_id, cloudtrail_event)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                               read_only, username, shared_event_id, resource_type, resource_name, cloudtrail_event)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                         on conflict (event_id) do nothing""")
                 .params(eventId, event.requestId(), Timestamp.from(event.eventTime()), event.eventSource(),
                         event.eventName(), event.awsRegion(), event.sourceIpAddress(), event.userAgent(),
                         caller.type(), caller.principalId(), caller.arn(), caller.accountId(), caller.accessKeyId(),
                         event.recipientAccountId(), event.errorCode(), event.errorMessage(), event.readOnly(),
-                        CloudTrailRecord.username(caller), event.sharedEventId(), CloudTrailRecord.json(event, json))
+                        CloudTrailRecord.username(caller), event.sharedEventId(),
+                        resource != null ? resource.type() : null, resource != null ? resource.arn() : null,
+                        CloudTrailRecord.json(event, json))
                 .update();
     }
 }

@@ -17,13 +17,15 @@ import java.util.Map;
 @Component
 public class AuditQueries {
 
-    /** The column each LookupEvents attribute filters; resources are not recorded, so they match nothing. */
+    /** The column each LookupEvents attribute filters. */
     private static final Map<String, String> ATTRIBUTE_COLUMNS = Map.of(
             "EventId", "event_id",
             "EventName", "event_name",
             "Username", "username",
             "EventSource", "event_source",
-            "AccessKeyId", "access_key_id");
+            "AccessKeyId", "access_key_id",
+            "ResourceType", "resource_type",
+            "ResourceName", "resource_name");
     private final JdbcClient jdbc;
     private final ProjectionBarrier barrier;
 
@@ -37,7 +39,7 @@ public class AuditQueries {
         barrier.await(AuditLogProjection.PROCESSING_GROUP, query.minPosition());
         StringBuilder sql = new StringBuilder("""
                 select event_id, event_name, read_only, access_key_id, event_time, event_source, username,
-                       cloudtrail_event::text
+                       resource_type, resource_name, cloudtrail_event::text
                   from query.audit_event where recipient_account_id = ?""");
         List<Object> params = new ArrayList<>(List.of(query.accountId()));
         if (query.attributeKey() != null) {
@@ -69,7 +71,7 @@ public class AuditQueries {
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new AuditEventView(rs.getString(1), rs.getString(2), rs.getBoolean(3),
                         rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6),
-                        rs.getString(7), rs.getString(8)))
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)))
                 .list();
     }
 }

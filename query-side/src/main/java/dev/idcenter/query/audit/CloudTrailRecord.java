@@ -37,6 +37,13 @@ final class CloudTrailRecord {
         putIfPresent(record, "errorMessage", event.errorMessage());
         record.set("requestParameters", parsed(event.requestParameters(), mapper));
         record.set("responseElements", parsed(event.responseElements(), mapper));
+        AuditResource resource = AuditResource.of(event, mapper);
+        if (resource != null) {
+            ObjectNode named = record.putArray("resources").addObject();
+            named.put("ARN", resource.arn());
+            putIfPresent(named, "accountId", resource.accountId());
+            named.put("type", resource.type());
+        }
         record.put("requestID", event.requestId());
         record.put("eventID", event.eventId());
         record.put("readOnly", event.readOnly());

@@ -51,6 +51,35 @@ class CloudTrailRecordTest {
     }
 
     @Test
+    void givenAssumeRole_whenRendered_thenTheRoleIsItsResource() throws Exception {
+        var event = new ApiCallRecorded("e-2", "r-2", AT, "sts.amazonaws.com", "AssumeRole", "AwsApiCall", true,
+                "us-east-1", "127.0.0.1", "aws-cli/2", CallerIdentity.unknown(null), "444455556666",
+                "{\"roleArn\":\"arn:aws:iam::444455556666:role/audit\",\"roleSessionName\":\"x\"}", null,
+                "AccessDenied", "denied", "s-1");
+
+        JsonNode record = JSON.readTree(CloudTrailRecord.json(event, JSON));
+
+        assertThat(record.at("/resources/0/ARN").asText()).isEqualTo("arn:aws:iam::444455556666:role/audit");
+        assertThat(record.at("/resources/0/accountId").asText()).isEqualTo("444455556666");
+        assertThat(record.at("/resources/0/type").asText()).isEqualTo("AWS::IAM::Role");
+        assertThat(record.path("sharedEventID").asText()).isEqualTo("s-1");
+        assertThat(record.path("errorCode").asText()).isEqualTo("AccessDenied");
+    }
+
+    @Test
+    void givenUnauthenticatedStsCallNamingNoOperation_whenRendered_thenNoResourceAndUnknownCaller() throws Exception {
+        var event = new ApiCallRecorded("e-3", "r-3", AT, "sts.amazonaws.com", null, "AwsApiCall", false, null,
+                "127.0.0.1", null, CallerIdentity.unknown(null), null, null, null, "MissingAuthenticationToken",
+                "missing", null);
+
+        JsonNode record = JSON.readTree(CloudTrailRecord.json(event, JSON));
+
+        assertThat(record.has("resources")).isFalse();
+        assertThat(record.has("eventName")).isFalse();
+        assertThat(record.at("/userIdentity/type").asText()).isEqualTo("Unknown");
+    }
+
+    @Test
     void givenCallers_whenNamedForLookup_thenUserNameRootOrSessionName() {
         assertThat(CloudTrailRecord.username(new CallerIdentity("Root", "1", "arn:aws:iam::111122223333:root",
                 "111122223333", "AKIA"))).isEqualTo("root");

@@ -12,8 +12,11 @@ import java.time.Instant;
  * @param eventTime       when the call was received, as stored (microseconds)
  * @param eventSource     the service ({@code iam.amazonaws.com})
  * @param username        the user, role session or {@code root} behind the call, or null
+ * @param resourceType    the type of the resource the call named ({@code AWS::IAM::Role}), or null
+ * @param resourceName    that resource's ARN, or null
  * @param cloudTrailEvent the whole record as CloudTrail's JSON
  */
 public record AuditEventView(String eventId, String eventName, boolean readOnly, String accessKeyId,
-                             Instant eventTime, String eventSource, String username, String cloudTrailEvent) {
+                             Instant eventTime, String eventSource, String username, String resourceType,
+                             String resourceName, String cloudTrailEvent) {
 }
