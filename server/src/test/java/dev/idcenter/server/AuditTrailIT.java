@@ -43,18 +43,25 @@ class AuditTrailIT extends ServerTestSupport {
         String name = unique("audited");
         try (IamClient iam = iam(root()); CloudTrailClient cloudTrail = cloudTrail()) {
             iam.createUser(b -> b.userName(name));
+            iam.putUserPolicy(b -> b.userName(name).policyName("self").policyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:GetUser","Resource":"*"}]}"""));
             AccessKey key = iam.createAccessKey(b -> b.userName(name)).accessKey();
             String getUserRequestId;
             try (IamClient asUser = iam(credentials(key.accessKeyId(), key.secretAccessKey()));
                  StsClient sts = sts(credentials(key.accessKeyId(), key.secretAccessKey()))) {
                 getUserRequestId = asUser.getUser(b -> b.userName(name)).responseMetadata().requestId();
                 sts.getCallerIdentity();
+                // A denied call is recorded too, with its error (AUDIT-1).
+                assertThatThrownBy(asUser::listRoles).isInstanceOf(software.amazon.awssdk.awscore.exception.AwsServiceException.class);
             }
 
             List<Event> byUser = await().atMost(Duration.ofSeconds(20)).until(() -> cloudTrail.lookupEvents(b -> b
-                    .lookupAttributes(attribute(LookupAttributeKey.USERNAME, name))).events(), events -> events.size() == 2);
-            assertThat(byUser).extracting(Event::eventName).containsExactly("GetCallerIdentity", "GetUser");
-            Event getUser = byUser.get(1);
+                    .lookupAttributes(attribute(LookupAttributeKey.USERNAME, name))).events(), events -> events.size() == 3);
+            assertThat(byUser).extracting(Event::eventName).containsExactly("ListRoles", "GetCallerIdentity", "GetUser");
+            JsonNode denied = JSON.readTree(byUser.get(0).cloudTrailEvent());
+            assertThat(denied.path("errorCode").asText()).isEqualTo("AccessDenied");
+            assertThat(denied.path("errorMessage").asText()).contains("is not authorized to perform: iam:ListRoles");
+            Event getUser = byUser.get(2);
             assertThat(getUser.username()).isEqualTo(name);
             assertThat(getUser.accessKeyId()).isEqualTo(key.accessKeyId());
             assertThat(getUser.readOnly()).isEqualTo("true");
