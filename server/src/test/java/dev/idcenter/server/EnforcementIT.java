@@ -186,6 +186,28 @@ class EnforcementIT extends ServerClientSupport {
         }
     }
 
+    @Test
+    void givenASessionInAMemberAccount_whenTheAccountIsClosed_thenItsSessionAndNewAssumesAreRefused() {
+        try (OrganizationsClient org = organizations(root())) {
+            String closing = awaitCompletion(org, org.createAccount(b -> b.accountName("closing")
+                    .email("closing-" + UUID.randomUUID() + "@example.com")).createAccountStatus().id()).accountId();
+            String accessRole = "arn:aws:iam::" + closing + ":role/OrganizationAccountAccessRole";
+            try (IamClient before = iam(assume(admin, accessRole, "before-close", null))) {
+                assertThat(before.listRoles().roles()).isNotEmpty();
+                org.closeAccount(b -> b.accountId(closing));
+                assertThatThrownBy(before::listRoles).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+                    assertThat(e.awsErrorDetails().errorMessage()).contains("account " + closing + " is closed");
+                });
+            }
+            try (StsClient sts = sts(admin)) {
+                assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn(accessRole).roleSessionName("after-close")))
+                        .isInstanceOfSatisfying(AwsServiceException.class,
+                                e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
+            }
+        }
+    }
+
     /** A role in the management account trusted by the account, with AdministratorAccess and the given boundary. */
     private String roleWithAdministratorAccess(String boundaryArn) {
         String name = unique("role");

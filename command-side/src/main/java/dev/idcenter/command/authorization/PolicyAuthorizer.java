@@ -56,6 +56,10 @@ class PolicyAuthorizer implements CallAuthorizer {
     @Override
     public void authorize(ApiCall call, OperationCall operation, ObjectNode input) {
         String action = operation.actionName();
+        if (organizations.closed(call.caller().accountId())) {
+            throw AccessDenied.in(operation, "User: " + call.caller().arn() + " is not authorized to perform: " + action
+                    + " because its account " + call.caller().accountId() + " is closed");
+        }
         SessionLimits.check(call.caller(), operation);
         if (NEEDS_NO_PERMISSION.contains(action)
                 || call.caller().temporary() && SessionLimits.refusedByTheOperation(operation)) {
@@ -77,6 +81,11 @@ class PolicyAuthorizer implements CallAuthorizer {
 
     private void check(ApiCall call, OperationCall operation, CallerPolicies.Resolved caller, List<CompiledPolicy[]> scps,
                        CallTarget target) {
+        if (target.mustAllow() && organizations.closed(target.resourceAccount())) {
+            // A closed account's roles are assumed by no one; the answer is an untrusted caller's (STS-7).
+            throw AccessDenied.in(operation, AccessDenied.notAuthorized(call.caller().arn(), target.action(),
+                    target.resource()));
+        }
         PolicySet.Builder policies = PolicySet.builder()
                 .identity(caller.identity())
                 .boundary(caller.boundary().toArray(NONE))

@@ -9,5 +9,5 @@ import java.util.List;
  * RCP levels from the root through the OUs to the account (empty where they do not apply).
  */
 record AccountChains(String organizationId, List<List<OrgPolicy>> serviceControlLevels,
-                     List<List<OrgPolicy>> resourceControlLevels) {
+                     List<List<OrgPolicy>> resourceControlLevels, boolean closed) {
 }

@@ -72,6 +72,11 @@ class InMemoryOrganizationPolicies implements OrganizationPolicies {
         return answer(accountId).map(AccountChains::organizationId);
     }
 
+    @Override
+    public boolean closed(String accountId) {
+        return answer(accountId).map(AccountChains::closed).orElse(false);
+    }
+
     private Optional<AccountChains> answer(String accountId) {
         if (!loaded) {
             load();

@@ -641,7 +641,8 @@ public class Organization {
             }
             chains.put(accountId, new AccountChains(organizationId,
                     member ? levels(path, Policies.SERVICE_CONTROL_POLICY) : List.of(),
-                    member ? levels(path, Policies.RESOURCE_CONTROL_POLICY) : List.of()));
+                    member ? levels(path, Policies.RESOURCE_CONTROL_POLICY) : List.of(),
+                    closedAccounts.contains(accountId)));
         }
         return chains;
     }

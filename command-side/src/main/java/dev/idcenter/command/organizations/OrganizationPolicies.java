@@ -25,4 +25,9 @@ public interface OrganizationPolicies {
 
     /** The id ({@code o-...}) of the organization the account belongs to, for {@code aws:PrincipalOrgID}. */
     Optional<String> organizationId(String accountId);
+
+    /** Whether the account was closed (CloseAccount): none of its principals may call any more. */
+    default boolean closed(String accountId) {
+        return false;
+    }
 }

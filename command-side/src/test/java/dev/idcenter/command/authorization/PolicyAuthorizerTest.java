@@ -44,6 +44,8 @@ class PolicyAuthorizerTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private final AuthorizationView view = new AuthorizationView();
     private final List<List<OrganizationPolicies.OrgPolicy>> memberScps = new ArrayList<>();
+    private final List<List<OrganizationPolicies.OrgPolicy>> memberRcps = new ArrayList<>();
+    private final java.util.Set<String> closedAccounts = new java.util.HashSet<>();
     private final PolicyAuthorizer authorizer;
 
     PolicyAuthorizerTest() {
@@ -55,7 +57,12 @@ class PolicyAuthorizerTest {
 
             @Override
             public List<List<OrgPolicy>> resourceControlLevels(String accountId) {
-                return List.of();
+                return B.equals(accountId) ? memberRcps : List.of();
+            }
+
+            @Override
+            public boolean closed(String accountId) {
+                return closedAccounts.contains(accountId);
             }
 
             @Override
@@ -267,6 +274,38 @@ class PolicyAuthorizerTest {
         assertAllowed(bob, "sts", "GetCallerIdentity", new ObjectMapper().createObjectNode());
     }
 
+    @Test
+    void givenAnRcpDenyingAssumeRoleInTheRolesAccount_whenTrustAndIdentityAllow_thenDeniedByTheRcp() {
+        // EVAL-3: RCPs guard the resource's account; STS is one of the services they cover.
+        Caller bob = user(A, "AIDABOB", "bob");
+        String roleArn = "arn:aws:iam::" + B + ":role/cross";
+        role(B, "AROACROSS", "cross", trust("arn:aws:iam::" + A + ":user/bob", "sts:AssumeRole"),
+                Map.of("arn:aws:iam::" + A + ":user/bob", "AIDABOB"));
+        allowUser(A, "AIDABOB", "sts:AssumeRole", roleArn);
+        assertAllowed(bob, "sts", "AssumeRole", assume(roleArn));
+
+        memberRcps.add(List.of(new OrganizationPolicies.OrgPolicy("p-rcp", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"},
+                 {"Effect":"Deny","Principal":"*","Action":"sts:AssumeRole","Resource":"*",
+                  "Condition":{"StringNotEquals":{"aws:PrincipalAccount":"%s"}}}]}""".formatted(B))));
+        assertDenied(bob, "sts", "AssumeRole", assume(roleArn), "sts:AssumeRole");
+    }
+
+    @Test
+    void givenAClosedAccount_whenItsPrincipalsCallOrOthersAssumeItsRoles_thenDenied() {
+        Caller member = user(B, "AIDAMEMBER", "member");
+        allowUser(B, "AIDAMEMBER", "*", "*");
+        Caller bob = user(A, "AIDABOB", "bob");
+        allowUser(A, "AIDABOB", "sts:AssumeRole", "*");
+        role(B, "AROACROSS", "cross", trust("arn:aws:iam::" + A + ":root", "sts:AssumeRole"), Map.of());
+        assertAllowed(member, "iam", "ListUsers", new ObjectMapper().createObjectNode());
+
+        closedAccounts.add(B);
+        assertDenied(member, "iam", "ListUsers", new ObjectMapper().createObjectNode(), "account " + B + " is closed");
+        assertDenied(member, "sts", "GetCallerIdentity", new ObjectMapper().createObjectNode(), "is closed");
+        assertDenied(bob, "sts", "AssumeRole", assume("arn:aws:iam::" + B + ":role/cross"), "sts:AssumeRole");
+    }
+
     // --- sessions -----------------------------------------------------------------------------------------------
 
     @Test
@@ -278,6 +317,27 @@ class PolicyAuthorizerTest {
         assertAllowed(narrowed, "iam", "ListRoles", new ObjectMapper().createObjectNode());
         assertDenied(narrowed, "iam", "CreateUser", new ObjectMapper().createObjectNode().put("UserName", "x"),
                 "because no session policy allows the iam:CreateUser action");
+    }
+
+    @Test
+    void givenAFederatedUser_whenTheUserAndThePassedPolicyBothAllow_thenOnlyTheIntersectionIsAllowed() {
+        // GetFederationToken: the user's permissions intersected with the policy passed for the session.
+        view.apply(new UserCreated(A, "AIDAFED", "fed", "/", null, List.of(), NOW));
+        allowUser(A, "AIDAFED", "cloudtrail:*", "*");
+        SessionContext context = new SessionContext(SessionContext.Kind.FEDERATED_USER, "sess-fed", "IAMUser",
+                "AIDAFED", "arn:aws:iam::" + A + ":user/fed", A, "partner", NOW, NOW.plusSeconds(3600), false, null,
+                allow("cloudtrail:LookupEvents", "*"), null, null, null, null, "arn:aws:iam::" + A + ":user/fed");
+        Caller federated = new Caller("FederatedUser", A + ":partner", "arn:aws:sts::" + A + ":federated-user/partner",
+                A, "ASIAFED", context);
+
+        assertAllowed(federated, "cloudtrail", "LookupEvents", new ObjectMapper().createObjectNode());
+        // Allowed to the user, not by the passed policy:
+        assertDenied(federated, "cloudtrail", "DescribeTrails", new ObjectMapper().createObjectNode(),
+                "because no session policy allows");
+        // Allowed by the passed policy, not to the user: nothing the user lacks is gained.
+        view.apply(new UserInlinePolicyPut(A, "AIDAFED", "allow-cloudtrail:**", allow("cloudtrail:DescribeTrails", "*")));
+        assertDenied(federated, "cloudtrail", "LookupEvents", new ObjectMapper().createObjectNode(),
+                "because no identity-based policy allows");
     }
 
     @Test
@@ -349,7 +409,7 @@ class PolicyAuthorizerTest {
     private void assertDenied(Caller caller, String service, String operation, ObjectNode input, String message) {
         assertThatThrownBy(() -> authorize(caller, service, operation, input))
                 .isInstanceOfSatisfying(AwsErrorException.class, e -> {
-                    assertThat(e.code()).isEqualTo("AccessDenied");
+                    assertThat(e.code()).isIn("AccessDenied", "AccessDeniedException");
                     assertThat(e.getMessage()).contains(message);
                     if ("AssumeRole".equals(operation)) {
                         // STS-7: one plain sentence, whatever failed: nothing tells a missing role from distrust.
