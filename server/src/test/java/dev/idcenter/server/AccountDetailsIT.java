@@ -30,10 +30,13 @@ class AccountDetailsIT extends ServerTestSupport {
             var before = iam.getAccountSummary().summaryMap();
             iam.createRole(b -> b.roleName(unique("sum-role")).assumeRolePolicyDocument(TRUST));
             iam.createUser(b -> b.userName(unique("sum-user")));
+            iam.createVirtualMFADevice(b -> b.virtualMFADeviceName(unique("sum-device")));
             var after = iam.getAccountSummary().summaryMap();
 
             assertThat(after.get(SummaryKeyType.ROLES)).isEqualTo(before.get(SummaryKeyType.ROLES) + 1);
             assertThat(after.get(SummaryKeyType.USERS)).isEqualTo(before.get(SummaryKeyType.USERS) + 1);
+            assertThat(after.get(SummaryKeyType.MFA_DEVICES)).isEqualTo(before.get(SummaryKeyType.MFA_DEVICES) + 1);
+            assertThat(after.get(SummaryKeyType.MFA_DEVICES_IN_USE)).isEqualTo(before.get(SummaryKeyType.MFA_DEVICES_IN_USE));
             assertThat(after.get(SummaryKeyType.ROLES_QUOTA)).isEqualTo(1000);
             assertThat(after.get(SummaryKeyType.GROUPS_PER_USER_QUOTA)).isEqualTo(10);
         }

@@ -7,6 +7,7 @@ import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.OperationHandler;
 import dev.idcenter.command.iam.IamNames;
 import dev.idcenter.command.iam.IamNamesProjection;
+import dev.idcenter.command.iam.mfa.MfaDeviceDirectory;
 import dev.idcenter.command.iam.policy.PolicySupport;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,12 @@ class GetAccountSummaryHandler implements OperationHandler {
 
     private final IamNames names;
     private final PolicySupport policies;
+    private final MfaDeviceDirectory mfaDevices;
 
-    GetAccountSummaryHandler(IamNames names, PolicySupport policies) {
+    GetAccountSummaryHandler(IamNames names, PolicySupport policies, MfaDeviceDirectory mfaDevices) {
         this.names = names;
         this.policies = policies;
+        this.mfaDevices = mfaDevices;
     }
 
     @Override
@@ -64,8 +67,8 @@ class GetAccountSummaryHandler implements OperationHandler {
         summary.put("SigningCertificatesPerUserQuota", 2L);
         summary.put("ServerCertificates", 0L);
         summary.put("ServerCertificatesQuota", 20L);
-        summary.put("MFADevices", 0L);
-        summary.put("MFADevicesInUse", 0L);
+        summary.put("MFADevices", mfaDevices.countInAccount(account));
+        summary.put("MFADevicesInUse", mfaDevices.assignedInAccount(account));
         summary.put("Providers", 0L);
         summary.put("AccountMFAEnabled", 0L);
         summary.put("AccountAccessKeysPresent", 1L); // the management account's root key, made at bootstrap

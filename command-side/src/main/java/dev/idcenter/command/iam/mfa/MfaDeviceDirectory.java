@@ -44,8 +44,14 @@ public class MfaDeviceDirectory {
                 .optional();
     }
 
-    long countInAccount(String accountId) {
+    public long countInAccount(String accountId) {
         return jdbc.sql("select count(*) from command.iam_mfa_device where account_id = ?")
+                .param(accountId).query(Long.class).single();
+    }
+
+    /** How many of the account's devices are assigned to a user (MFADevicesInUse). */
+    public long assignedInAccount(String accountId) {
+        return jdbc.sql("select count(*) from command.iam_mfa_device where account_id = ? and user_id is not null")
                 .param(accountId).query(Long.class).single();
     }
 
