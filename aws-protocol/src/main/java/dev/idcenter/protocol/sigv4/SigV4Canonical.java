@@ -158,6 +158,10 @@ final class SigV4Canonical {
     }
 
     private static void appendCollapsed(StringBuilder sb, String value) {
+        if (!hasWhitespace(value)) {
+            sb.append(value); // the usual case, and a session token is over a kilobyte: no copying char by char
+            return;
+        }
         boolean pendingSpace = false;
         boolean any = false;
         for (int i = 0; i < value.length(); i++) {
@@ -173,6 +177,16 @@ final class SigV4Canonical {
                 any = true;
             }
         }
+    }
+
+    private static boolean hasWhitespace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** URI-encodes per RFC 3986: unreserved characters kept, everything else as UTF-8 {@code %XX}. */

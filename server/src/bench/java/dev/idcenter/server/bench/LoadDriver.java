@@ -18,20 +18,21 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
- * Drives a running server over HTTP with the AWS SDK for Java v2 (async clients, SigV4 as any client signs) and
- * prints throughput and latency. Not a test: run it as {@code docs/performance.md} ("Server load") shows.
+ * Drives a running server over HTTP and prints throughput and latency. Every measured call is a real AWS request,
+ * SigV4-signed with the SDK's signer, sent over HTTP/1.1 keep-alive connections by a deliberately small client
+ * ({@link KeepAliveConnection}); the fixture is created with the SDK's async clients. Not a test: run it as {@code docs/performance.md} ("Server load") shows.
  * <p>
  * Scenarios: {@code reads-longterm} (GetCallerIdentity and iam:GetRole, alternating, with an IAM user's AKIA key),
  * {@code reads-temporary} (the same with credentials from AssumeRole), {@code assume-role} (AssumeRole in a loop).
@@ -39,6 +40,9 @@ import java.util.function.Supplier;
  * credentials, warms up, then measures for the given duration with the given number of requests in flight.
  */
 public final class LoadDriver {
+
+    private static final String STS_VERSION = "2011-06-15";
+    private static final String IAM_VERSION = "2010-05-08";
 
     private final Options options;
     private final SdkAsyncHttpClient http;
@@ -64,7 +68,7 @@ public final class LoadDriver {
         Fixture fixture = Fixture.create(this, root);
         System.out.printf("fixture: user %s (key %s), role %s%n", fixture.userName, fixture.user.accessKeyId(),
                 fixture.roleArn);
-        Supplier<CompletableFuture<?>> call;
+        Supplier<byte[]> call;
         switch (options.scenario) {
             case "reads-longterm" -> call = reads(fixture.user);
             case "reads-temporary" -> {
@@ -79,16 +83,13 @@ public final class LoadDriver {
                 call = reads(session);
             }
             case "assume-role" -> {
-                StsAsyncClient sts = sts(fixture.user);
-                AtomicLong sessions = new AtomicLong();
-                call = () -> sts.assumeRole(b -> b.roleArn(fixture.roleArn)
-                        .roleSessionName("load-" + sessions.incrementAndGet()).durationSeconds(900));
                 try {
-                    call.get().join();
+                    fixture.assumeRole(this, "load-driver-check");
                 } catch (CompletionException e) {
                     System.err.println("assume-role needs sts:AssumeRole, which failed: " + describe(e.getCause()));
                     return 2;
                 }
+                call = assumeRoles(fixture);
             }
             default -> throw new IllegalArgumentException("unknown scenario " + options.scenario);
         }
@@ -100,44 +101,65 @@ public final class LoadDriver {
         return result.errors.isEmpty() ? 0 : 1;
     }
 
-    /** GetCallerIdentity and iam:GetRole, alternating. */
-    private Supplier<CompletableFuture<?>> reads(AwsCredentials credentials) {
-        StsAsyncClient sts = sts(credentials);
-        IamAsyncClient iam = iam(credentials);
-        String roleName = Fixture.ROLE_NAME;
+    /** GetCallerIdentity and iam:GetRole, alternating, each signed once and sent again until due for signing. */
+    private Supplier<byte[]> reads(AwsCredentials credentials) {
+        SignedCall getCallerIdentity = new SignedCall(options.endpoint, "sts", credentials,
+                SignedCall.form("GetCallerIdentity", STS_VERSION));
+        SignedCall getRole = new SignedCall(options.endpoint, "iam", credentials,
+                SignedCall.form("GetRole", IAM_VERSION, "RoleName", Fixture.ROLE_NAME));
         AtomicLong n = new AtomicLong();
-        return () -> (n.incrementAndGet() & 1) == 0 ? sts.getCallerIdentity() : iam.getRole(b -> b.roleName(roleName));
+        return () -> (n.incrementAndGet() & 1) == 0 ? getCallerIdentity.get() : getRole.get();
     }
 
-    /** Keeps {@code concurrency} calls in flight for {@code seconds}: each finished call starts the next one. */
-    private Result drive(Supplier<CompletableFuture<?>> call, int seconds) throws InterruptedException {
+    /** AssumeRole with a new session name each time, so each call is signed on its own. */
+    private Supplier<byte[]> assumeRoles(Fixture fixture) {
+        AtomicLong sessions = new AtomicLong();
+        return () -> SignedCall.sign(options.endpoint, "sts", fixture.user, SignedCall.form("AssumeRole", STS_VERSION,
+                "RoleArn", fixture.roleArn, "RoleSessionName", "load-" + sessions.incrementAndGet(),
+                "DurationSeconds", "900"));
+    }
+
+    /**
+     * Keeps {@code concurrency} calls in flight for {@code seconds}: one thread per call in flight, each with its own
+     * keep-alive connection, starting its next call when its last one is answered.
+     */
+    private Result drive(Supplier<byte[]> call, int seconds) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         Result result = new Result(options.concurrency);
-        CountDownLatch done = new CountDownLatch(options.concurrency);
+        List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < options.concurrency; i++) {
-            next(call, end, result.latencies[i], result, done);
+            Latencies latencies = result.latencies[i];
+            Thread thread = new Thread(() -> callUntil(call, end, latencies, result), "load-" + i);
+            thread.start();
+            threads.add(thread);
         }
-        done.await();
+        for (Thread thread : threads) {
+            thread.join();
+        }
         result.elapsedNanos = System.nanoTime() - started;
         return result;
     }
 
-    private void next(Supplier<CompletableFuture<?>> call, long end, Latencies latencies, Result result,
-                      CountDownLatch done) {
-        if (System.nanoTime() >= end) {
-            done.countDown();
-            return;
-        }
-        long start = System.nanoTime();
-        call.get().whenComplete((response, error) -> {
-            if (error == null) {
-                latencies.add(System.nanoTime() - start);
-            } else {
-                result.errors.computeIfAbsent(describe(error), k -> new LongAdder()).increment();
+    private void callUntil(Supplier<byte[]> call, long end, Latencies latencies, Result result) {
+        try (KeepAliveConnection connection = new KeepAliveConnection(options.endpoint)) {
+            while (System.nanoTime() < end) {
+                byte[] request = call.get();
+                long start = System.nanoTime();
+                String error;
+                try {
+                    KeepAliveConnection.Response response = connection.exchange(request);
+                    error = response.status() == 200 ? null : response.errorDescription();
+                } catch (IOException e) {
+                    error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                }
+                if (error == null) {
+                    latencies.add(System.nanoTime() - start);
+                } else {
+                    result.errors.computeIfAbsent(error, k -> new LongAdder()).increment();
+                }
             }
-            next(call, end, latencies, result, done);
-        });
+        }
     }
 
     StsAsyncClient sts(AwsCredentials credentials) {
@@ -165,7 +187,7 @@ public final class LoadDriver {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
-    /** The measured latencies of one in-flight slot (only its own callbacks write it, one at a time). */
+    /** The measured latencies of one in-flight slot (only its own thread writes it). */
     static final class Latencies {
         private long[] nanos = new long[1024];
         private int size;
