@@ -91,6 +91,22 @@ public final class AuthorizationView {
         return Optional.ofNullable(idsByName.get(key(accountId, "role", name))).map(roles::get);
     }
 
+    /**
+     * The role a role ARN names, in the account the ARN names (never a same-named role of another account), and only
+     * when the ARN is the role's very ARN, path included.
+     */
+    public Optional<Role> roleByArn(String roleArn) {
+        if (roleArn == null) {
+            return Optional.empty();
+        }
+        String[] parts = roleArn.split(":", 6);
+        if (parts.length != 6 || !"iam".equals(parts[2]) || !parts[5].startsWith("role/")) {
+            return Optional.empty();
+        }
+        String name = parts[5].substring(parts[5].lastIndexOf('/') + 1);
+        return roleNamed(parts[4], name).filter(role -> role.arn().equals(roleArn));
+    }
+
     public Optional<String> instanceProfileArn(String accountId, String name) {
         return Optional.ofNullable(instanceProfileArns.get(key(accountId, "instance-profile", name)));
     }

@@ -45,7 +45,7 @@ class StsTargets {
         if ("Root".equals(caller.type())) {
             throw AccessDenied.plain("Roles may not be assumed by root accounts.");
         }
-        IamEntities.Role role = RoleArns.find(view, roleArn)
+        IamEntities.Role role = view.roleByArn(roleArn)
                 .orElseThrow(() -> AccessDenied.plain(AccessDenied.notAuthorized(caller.arn(), "sts:AssumeRole", roleArn)));
         Map<String, ContextValue> keys = tagKeys(input);
         put(keys, "sts:ExternalId", IamTargets.text(input, "ExternalId"));
