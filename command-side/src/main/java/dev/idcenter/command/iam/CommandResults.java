@@ -25,6 +25,24 @@ public class CommandResults {
         this.commands = commands;
     }
 
+    /** Sends a command whose only expected failures are its aggregate's own rejections, which pass through. */
+    public void send(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            throw rejectionIn(e).orElseThrow(() -> e);
+        }
+    }
+
+    private static java.util.Optional<AwsErrorException> rejectionIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AwsErrorException aws) {
+                return java.util.Optional.of(aws);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public void send(Object command, Supplier<AwsErrorException> onDuplicateName, Supplier<AwsErrorException> onMissing) {
         try {
             commands.sendAndWait(command);

@@ -13,7 +13,7 @@ import dev.idcenter.protocol.AwsErrorException;
 import dev.idcenter.protocol.RawHttpRequest;
 import dev.idcenter.protocol.sigv4.SigV4Verifier;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import dev.idcenter.command.iam.CommandResults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -48,12 +48,12 @@ public class RoleSessionRevocationEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(RoleSessionRevocationEndpoint.class);
     private final SigV4Verifier<Caller> verifier;
     private final AssumableRoles roles;
-    private final CommandGateway commands;
+    private final CommandResults commands;
     private final Clock clock;
     private final QueryGateway queries;
     private final EventStoreHead head;
 
-    public RoleSessionRevocationEndpoint(SigV4Verifier<Caller> verifier, AssumableRoles roles, CommandGateway commands,
+    public RoleSessionRevocationEndpoint(SigV4Verifier<Caller> verifier, AssumableRoles roles, CommandResults commands,
                                          Clock clock, QueryGateway queries, EventStoreHead head) {
         this.verifier = verifier;
         this.roles = roles;
@@ -75,7 +75,7 @@ public class RoleSessionRevocationEndpoint {
             AssumableRoles.AssumableRole role = roles.find(roleArn)
                     .filter(r -> isRootOf(caller, r.accountId()))
                     .orElseThrow(() -> notAuthorized(caller, roleArn));
-            send(new RevokeRoleSessions(role.roleId(), role.accountId(), role.arn(), issuedBefore, now, caller.arn()));
+            commands.send(new RevokeRoleSessions(role.roleId(), role.accountId(), role.arn(), issuedBefore, now, caller.arn()));
             return JsonNodeFactory.instance.objectNode().put("RoleArn", role.arn()).put("IssuedBefore", issuedBefore.toString());
         });
     }
@@ -93,7 +93,7 @@ public class RoleSessionRevocationEndpoint {
                     .findFirst()
                     .filter(s -> isRootOf(caller, s.accountId()))
                     .orElseThrow(() -> notAuthorized(caller, accessKeyId));
-            send(new RevokeSession(session.sessionId(), clock.instant(), caller.arn()));
+            commands.send(new RevokeSession(session.sessionId(), clock.instant(), caller.arn()));
             return JsonNodeFactory.instance.objectNode().put("AccessKeyId", accessKeyId);
         });
     }
@@ -136,18 +136,6 @@ public class RoleSessionRevocationEndpoint {
                 + " is not authorized to revoke the sessions of " + resource);
     }
 
-    private void send(Object command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AwsErrorException aws) {
-                    throw aws;
-                }
-            }
-            throw e;
-        }
-    }
 
     private static Instant issuedBefore(String value, Instant now) {
         if (value == null) {

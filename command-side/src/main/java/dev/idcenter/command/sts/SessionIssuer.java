@@ -9,7 +9,7 @@ import dev.idcenter.command.credentials.SessionTokens;
 import dev.idcenter.command.credentials.TemporaryAccessKeyIds;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.protocol.AwsErrorException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import dev.idcenter.command.iam.CommandResults;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -26,9 +26,9 @@ import java.util.UUID;
 public class SessionIssuer {
 
     private final SessionTokens tokens;
-    private final CommandGateway commands;
+    private final CommandResults commands;
 
-    public SessionIssuer(SessionTokens tokens, CommandGateway commands) {
+    public SessionIssuer(SessionTokens tokens, CommandResults commands) {
         this.tokens = tokens;
         this.commands = commands;
     }
@@ -75,7 +75,7 @@ public class SessionIssuer {
                 request.sessionPolicyArns(), tags.asMap(), java.util.Set.copyOf(tags.transitiveKeys()),
                 parentSessionId, originArn);
         Principal principal = request.principal();
-        send(new StartSession(sessionId, request.kind().name(), accessKeyId, principal.accountId(),
+        commands.send(new StartSession(sessionId, request.kind().name(), accessKeyId, principal.accountId(),
                 principal.principalId(), principal.arn(), request.issuerType(), request.issuerPrincipalId(),
                 request.issuerArn(), call.caller().arn(), request.sessionName(), request.sourceIdentity(),
                 parentSessionId, originArn, issuedAt, expiresAt, SessionPolicies.digest(request.sessionPolicy()),
@@ -87,18 +87,6 @@ public class SessionIssuer {
         return new Issued(accessKeyId, secret, token, expiresAt, session);
     }
 
-    private void send(Object command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AwsErrorException aws) {
-                    throw aws;
-                }
-            }
-            throw e;
-        }
-    }
 
     static SessionTags noTags() {
         return new SessionTags(List.<Tag>of(), List.of(), List.of());
