@@ -32,6 +32,8 @@ public class ApiFrontDoor {
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile("Credential=([^/,\\s]+)/");
     private static final java.util.regex.Pattern PRESIGNED_CREDENTIAL = java.util.regex.Pattern.compile("(?:^|&)X-Amz-Credential=([^%/&]+)(?:%2F|/)");
     private static final java.util.regex.Pattern ACCESS_KEY_ID = java.util.regex.Pattern.compile("[A-Z0-9]{16,128}");
+    private static final AwsErrorException AUDIT_FAILED = new AwsErrorException("ServiceUnavailable", 503,
+            "The request could not be recorded in the audit trail. Retry later.", false);
     private final ProtocolCodec codec;
     private final SigV4Verifier<Caller> verifier;
     private final OperationRegistry operations;
@@ -56,8 +58,7 @@ public class ApiFrontDoor {
         attempt.error = new AwsErrorException("RequestEntityTooLarge", 413,
                 "The request body is larger than the maximum of " + maxBytes + " bytes.");
         HttpResponseData response = codec.error(codec.serviceForErrors(request), attempt.error, requestId);
-        recordAudit(requestId, clock.instant(), request, attempt);
-        return response;
+        return recordAudit(requestId, clock.instant(), request, attempt) ? response : auditFailed(request, requestId);
     }
 
     public HttpResponseData handle(RawHttpRequest request) {
@@ -87,24 +88,37 @@ public class ApiFrontDoor {
                     "The request processing has failed because of an unknown error, exception or failure.", false);
             response = codec.error(serviceFor(attempt, request), attempt.error, requestId);
         }
-        recordAudit(requestId, receivedAt, request, attempt);
-        return response;
+        return recordAudit(requestId, receivedAt, request, attempt) ? response : auditFailed(attempt, request, requestId);
     }
 
     private ServiceModel serviceFor(Attempt attempt, RawHttpRequest request) {
         return attempt.call != null ? attempt.call.service() : codec.serviceForErrors(request);
     }
 
-    private void recordAudit(String requestId, Instant receivedAt, RawHttpRequest request, Attempt attempt) {
+    /** Whether the call's audit record is durable (AUDIT-1). */
+    private boolean recordAudit(String requestId, Instant receivedAt, RawHttpRequest request, Attempt attempt) {
         String service = attempt.call != null ? attempt.call.service().signingName()
                 : codec.serviceForErrors(request).signingName();
         try {
             audit.record(new AuditedCall(requestId, receivedAt, request, service + ".amazonaws.com", attempt.call,
                     attempt.caller, attempt.region, attempt.input, attempt.output, attempt.error));
+            return true;
         } catch (RuntimeException e) {
-            // The response stands; the operator must learn that the audit trail has a hole.
             LOG.error("Audit record of request {} could not be stored", requestId, e);
+            return false;
         }
+    }
+
+    /**
+     * No answer leaves without its audit record: what the call did stands (it committed before), but its output
+     * (an issued secret, say) is withheld and the client is told to retry later.
+     */
+    private HttpResponseData auditFailed(Attempt attempt, RawHttpRequest request, String requestId) {
+        return codec.error(serviceFor(attempt, request), AUDIT_FAILED, requestId);
+    }
+
+    private HttpResponseData auditFailed(RawHttpRequest request, String requestId) {
+        return codec.error(codec.serviceForErrors(request), AUDIT_FAILED, requestId);
     }
 
     /** The access key id a request that failed authentication claimed to be signed with, for the audit record. */

@@ -7,6 +7,10 @@ import dev.idcenter.command.authorization.IamEntities.Role;
 import dev.idcenter.command.authorization.IamEntities.User;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.group.*;
+import dev.idcenter.events.iam.mfa.MfaDeviceDeactivated;
+import dev.idcenter.events.iam.mfa.MfaDeviceEnabled;
+import dev.idcenter.events.iam.mfa.VirtualMfaDeviceCreated;
+import dev.idcenter.events.iam.mfa.VirtualMfaDeviceDeleted;
 import dev.idcenter.events.iam.instanceprofile.InstanceProfileCreated;
 import dev.idcenter.events.iam.instanceprofile.InstanceProfileDeleted;
 import dev.idcenter.events.iam.policy.DefaultPolicyVersionSet;
@@ -50,7 +54,13 @@ public final class AuthorizationView {
             RoleTrustPrincipalsBound.class, RoleMaxSessionDurationChanged.class, ServiceLinkedRoleCreated.class,
             ManagedPolicyCreated.class, ManagedPolicyDeleted.class, PolicyVersionCreated.class,
             PolicyVersionDeleted.class, DefaultPolicyVersionSet.class,
-            InstanceProfileCreated.class, InstanceProfileDeleted.class);
+            InstanceProfileCreated.class, InstanceProfileDeleted.class,
+            VirtualMfaDeviceCreated.class, VirtualMfaDeviceDeleted.class, MfaDeviceEnabled.class,
+            MfaDeviceDeactivated.class);
+
+    /** A virtual MFA device: its serial number (an ARN) as stored, and the user it is assigned to (or null). */
+    public record MfaDevice(String accountId, String deviceId, String serialNumber, String userId) {
+    }
 
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, Group> groups = new ConcurrentHashMap<>();
@@ -61,6 +71,7 @@ public final class AuthorizationView {
     private final Map<String, String> idsByName = new ConcurrentHashMap<>();
     private final Map<String, String> instanceProfileArns = new ConcurrentHashMap<>();
     private final Map<String, String> accessKeyOwners = new ConcurrentHashMap<>();
+    private final Map<String, MfaDevice> mfaDevices = new ConcurrentHashMap<>();
     private volatile long generation;
 
     public long generation() {
@@ -114,6 +125,12 @@ public final class AuthorizationView {
     /** The customer managed policy with this ARN (AWS managed ones are not kept here). */
     public Optional<ManagedPolicy> managedPolicy(String arn) {
         return Optional.ofNullable(policyIdsByArn.get(arn)).map(policiesById::get);
+    }
+
+    /** The account's MFA device with this serial number, found ignoring case as IAM finds it. */
+    public Optional<MfaDevice> mfaDevice(String accountId, String serialNumber) {
+        return Optional.ofNullable(serialNumber == null ? null
+                : idsByName.get(key(accountId, "mfa", serialNumber))).map(mfaDevices::get);
     }
 
     /** The user id owning a long-term access key. */
@@ -238,6 +255,18 @@ public final class AuthorizationView {
         } else if (event instanceof InstanceProfileCreated e) {
             instanceProfileArns.put(key(e.accountId(), "instance-profile", e.instanceProfileName()),
                     arn(e.accountId(), "instance-profile", e.path(), e.instanceProfileName()));
+        } else if (event instanceof VirtualMfaDeviceCreated e) {
+            mfaDevices.put(e.deviceId(), new MfaDevice(e.accountId(), e.deviceId(), e.serialNumber(), null));
+            idsByName.put(key(e.accountId(), "mfa", e.serialNumber()), e.deviceId());
+        } else if (event instanceof VirtualMfaDeviceDeleted e) {
+            mfaDevices.remove(e.deviceId());
+            idsByName.remove(key(e.accountId(), "mfa", e.serialNumber()), e.deviceId());
+        } else if (event instanceof MfaDeviceEnabled e) {
+            mfaDevices.computeIfPresent(e.deviceId(),
+                    (id, d) -> new MfaDevice(d.accountId(), d.deviceId(), d.serialNumber(), e.userId()));
+        } else if (event instanceof MfaDeviceDeactivated e) {
+            mfaDevices.computeIfPresent(e.deviceId(),
+                    (id, d) -> new MfaDevice(d.accountId(), d.deviceId(), d.serialNumber(), null));
         } else if (event instanceof InstanceProfileDeleted e) {
             instanceProfileArns.remove(key(e.accountId(), "instance-profile", e.instanceProfileName()));
         } else {

@@ -34,6 +34,8 @@ class IamTargets {
     /** Operations whose resource is the MFA device named by SerialNumber. */
     private static final Set<String> MFA_DEVICE_OPERATIONS = Set.of("DeleteVirtualMFADevice", "TagMFADevice",
             "UntagMFADevice", "ListMFADeviceTags");
+    /** Operations on a user's device whose UserName is optional. */
+    private static final Set<String> DEVICE_USER_OPERATIONS = Set.of("DeactivateMFADevice", "GetMFADevice");
     private final AuthorizationView view;
 
     IamTargets(AuthorizationView view) {
@@ -48,12 +50,16 @@ class IamTargets {
         String resource = resource(call.caller(), operation, input, keys);
         targets.add(CallTarget.of(action, resource, account, keys));
         if ("AddRoleToInstanceProfile".equals(operation)) {
-            // Handing a role to a workload is passing it (AWS's service authorization reference).
-            String roleArn = roleArn(account, text(input, "RoleName"), null, keys);
-            Map<String, ContextValue> passKeys = new LinkedHashMap<>(keys);
+            // Handing a role to a workload is passing it (AWS's service authorization reference); the role's tags
+            // are its own target's keys, never the instance profile's.
+            Map<String, ContextValue> passKeys = requestKeys(input);
             passKeys.put("iam:PassedToService", ContextValue.of("ec2.amazonaws.com"));
+            String roleArn = roleArn(account, text(input, "RoleName"), null, passKeys);
             targets.add(CallTarget.of("iam:PassRole", roleArn, account, passKeys));
         }
+        renamedTo(account, operation, input).ifPresent(newArn ->
+                // Renaming or moving acts on the new name too: a Deny on the destination holds (AWS checks both).
+                targets.add(CallTarget.of(action, newArn, account, requestKeys(input))));
         return targets;
     }
 
@@ -75,7 +81,17 @@ class IamTargets {
             return "arn:aws:iam::" + account + ":role/aws-service-role/" + service + "/*";
         }
         if (MFA_DEVICE_OPERATIONS.contains(operation) && input.hasNonNull("SerialNumber")) {
-            return text(input, "SerialNumber");
+            // The device as stored: IAM finds serial numbers ignoring case, policies match ARNs with it.
+            return view.mfaDevice(account, text(input, "SerialNumber"))
+                    .map(AuthorizationView.MfaDevice::serialNumber).orElse(text(input, "SerialNumber"));
+        }
+        if (DEVICE_USER_OPERATIONS.contains(operation) && !input.hasNonNull("UserName")
+                && input.hasNonNull("SerialNumber")) {
+            // Without UserName the operation acts on whoever holds the device: that user is the resource.
+            return view.mfaDevice(account, text(input, "SerialNumber"))
+                    .map(device -> device.userId() == null ? device.serialNumber()
+                            : view.user(device.userId()).map(IamEntities.User::arn).orElse(device.serialNumber()))
+                    .orElse(text(input, "SerialNumber"));
         }
         if (GROUP_OPERATIONS.contains(operation)) {
             return groupArn(account, text(input, "GroupName"), null);
@@ -103,10 +119,40 @@ class IamTargets {
             return view.accessKeyOwner(text(input, "AccessKeyId")).flatMap(view::user)
                     .map(IamEntities.User::arn).orElse("*");
         }
-        if (SELF_USER_OPERATIONS.contains(operation) && "IAMUser".equals(caller.type()) && !caller.temporary()) {
+        boolean asItself = caller.session() == null
+                || caller.session().kind() == dev.idcenter.command.api.SessionContext.Kind.SESSION_TOKEN;
+        if (SELF_USER_OPERATIONS.contains(operation) && "IAMUser".equals(caller.type()) && asItself) {
+            // Long-term keys or GetSessionToken credentials act as the user itself.
             return caller.arn();
         }
         return "*";
+    }
+
+    /** The ARN UpdateUser or UpdateGroup gives its entity, when it renames or moves it. */
+    private java.util.Optional<String> renamedTo(String account, String operation, ObjectNode input) {
+        String kind = switch (operation) {
+            case "UpdateUser" -> "user";
+            case "UpdateGroup" -> "group";
+            default -> null;
+        };
+        if (kind == null || !input.hasNonNull("New" + (kind.equals("user") ? "UserName" : "GroupName"))
+                && !input.hasNonNull("NewPath")) {
+            return java.util.Optional.empty();
+        }
+        String nameMember = kind.equals("user") ? "UserName" : "GroupName";
+        String name = input.hasNonNull("New" + nameMember) ? text(input, "New" + nameMember) : text(input, nameMember);
+        String path = input.hasNonNull("NewPath") ? text(input, "NewPath") : currentPath(account, kind, text(input, nameMember));
+        return java.util.Optional.of(AuthorizationView.arn(account, kind, path, name));
+    }
+
+    private String currentPath(String account, String kind, String name) {
+        String arn = kind.equals("user") ? view.userNamed(account, name).map(IamEntities.User::arn).orElse(null)
+                : view.groupNamed(account, name).map(IamEntities.Group::arn).orElse(null);
+        if (arn == null) {
+            return "/";
+        }
+        String resource = arn.substring(arn.indexOf(':' + kind) + kind.length() + 1);
+        return resource.substring(0, resource.lastIndexOf('/') + 1);
     }
 
     /** Request keys: the tags a call sets or removes, and the policy it attaches or sets as a boundary. */

@@ -306,6 +306,67 @@ class PolicyAuthorizerTest {
         assertDenied(bob, "sts", "AssumeRole", assume("arn:aws:iam::" + B + ":role/cross"), "sts:AssumeRole");
     }
 
+    @Test
+    void givenADenyOnAUser_whenAnotherUserIsRenamedOrMovedOntoIt_thenTheDestinationIsCheckedToo() {
+        Caller bob = user(A, "AIDABOB", "bob");
+        allowUser(A, "AIDABOB", "iam:*", "*");
+        view.apply(new UserInlinePolicyPut(A, "AIDABOB", "protect-admins", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:*","Resource":"arn:aws:iam::*:user/admins/*"}]}"""));
+        user(A, "AIDAEVE", "eve");
+
+        assertAllowed(bob, "iam", "UpdateUser", new ObjectMapper().createObjectNode().put("UserName", "eve")
+                .put("NewUserName", "eve2"));
+        assertDenied(bob, "iam", "UpdateUser", new ObjectMapper().createObjectNode().put("UserName", "eve")
+                .put("NewPath", "/admins/"), "on resource: arn:aws:iam::" + A + ":user/admins/eve with an explicit deny");
+    }
+
+    @Test
+    void givenAnMfaDeviceOfAProtectedUser_whenDeactivatedWithoutUserNameOrNamedInAnotherCase_thenTheDenyHolds() {
+        Caller bob = user(A, "AIDABOB", "bob");
+        user(A, "AIDAADMIN", "admin");
+        allowUser(A, "AIDABOB", "iam:*", "*");
+        String serial = "arn:aws:iam::" + A + ":mfa/BreakGlass";
+        view.apply(new UserInlinePolicyPut(A, "AIDABOB", "protect", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:*",
+                 "Resource":["arn:aws:iam::*:user/admin","arn:aws:iam::*:mfa/BreakGlass"]}]}"""));
+        view.apply(new dev.idcenter.events.iam.mfa.VirtualMfaDeviceCreated(A, "MFAD1", "BreakGlass", "/", serial, "k1",
+                List.of(), NOW));
+        view.apply(new dev.idcenter.events.iam.mfa.MfaDeviceEnabled(A, "MFAD1", "AIDAADMIN", NOW, 1L));
+
+        assertDenied(bob, "iam", "DeactivateMFADevice", new ObjectMapper().createObjectNode().put("SerialNumber", serial),
+                "on resource: arn:aws:iam::" + A + ":user/admin with an explicit deny");
+        assertDenied(bob, "iam", "DeleteVirtualMFADevice", new ObjectMapper().createObjectNode()
+                .put("SerialNumber", serial.toUpperCase().replace("ARN:AWS:IAM", "arn:aws:iam")), "with an explicit deny");
+    }
+
+    @Test
+    void givenAnMfaSessionOfAUser_whenItCreatesAnAccessKeyForItself_thenItsOwnArnIsTheResource() {
+        Caller alice = user(A, "AIDAALICE", "alice");
+        allowUser(A, "AIDAALICE", "iam:*", "*");
+        view.apply(new UserInlinePolicyPut(A, "AIDAALICE", "no-new-keys", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:CreateAccessKey","Resource":"arn:aws:iam::*:user/alice"}]}"""));
+        SessionContext context = new SessionContext(SessionContext.Kind.SESSION_TOKEN, "sess-mfa", "IAMUser",
+                "AIDAALICE", alice.arn(), A, null, NOW, NOW.plusSeconds(3600), true, null, null, null, null, null,
+                null, alice.arn());
+        Caller withMfa = new Caller("IAMUser", "AIDAALICE", alice.arn(), A, "ASIAALICE", context);
+
+        assertDenied(withMfa, "iam", "CreateAccessKey", new ObjectMapper().createObjectNode(),
+                "on resource: " + alice.arn() + " with an explicit deny");
+    }
+
+    @Test
+    void givenAddRoleToInstanceProfile_whenOnlyTheRoleIsTagged_thenTheRolesTagsDoNotCountForTheProfile() {
+        Caller bob = user(A, "AIDABOB", "bob");
+        role(A, "AROAAPP", "app", trust("arn:aws:iam::" + A + ":root", "sts:AssumeRole"), Map.of());
+        view.apply(new dev.idcenter.events.iam.role.RoleTagged(A, "AROAAPP", List.of(new Tag("team", "blue"))));
+        view.apply(new UserInlinePolicyPut(A, "AIDABOB", "blue-only", """
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:AddRoleToInstanceProfile","iam:PassRole"],
+                 "Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/team":"blue"}}}]}"""));
+
+        assertDenied(bob, "iam", "AddRoleToInstanceProfile", new ObjectMapper().createObjectNode()
+                .put("InstanceProfileName", "web").put("RoleName", "app"), "iam:AddRoleToInstanceProfile on resource");
+    }
+
     // --- sessions -----------------------------------------------------------------------------------------------
 
     @Test

@@ -17,11 +17,13 @@ public class MfaCodes {
     private final MfaDeviceDirectory directory;
     private final MfaSeeds seeds;
     private final CommandGateway commands;
+    private final MfaAttempts attempts;
 
-    MfaCodes(MfaDeviceDirectory directory, MfaSeeds seeds, CommandGateway commands) {
+    MfaCodes(MfaDeviceDirectory directory, MfaSeeds seeds, CommandGateway commands, MfaAttempts attempts) {
         this.directory = directory;
         this.seeds = seeds;
         this.commands = commands;
+        this.attempts = attempts;
     }
 
     /** Whether {@code code} is a current, unused code of the device {@code serialNumber} enabled for user {@code userId}. */
@@ -33,17 +35,25 @@ public class MfaCodes {
         if (device == null || !userId.equals(device.userId())) {
             return false;
         }
+        if (attempts.lockedOut(device.deviceId(), at)) {
+            return false;
+        }
         long step = Totp.step(at);
         try {
             commands.sendAndWait(new UseMfaCode(device.deviceId(), userId, seeds.matchingSteps(device, code, step), step));
             return true;
         } catch (AwsErrorException e) {
+            attempts.failed(device.deviceId(), at);
             return false;
         } catch (RuntimeException e) {
             // A lost race on the device (the same code spent concurrently) or a device deleted meanwhile: not valid.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AwsErrorException
-                        || cause instanceof org.axonframework.modelling.command.ConcurrencyException
+                if (cause instanceof AwsErrorException) {
+                    // The device refused the code: wrong, or already spent.
+                    attempts.failed(device.deviceId(), at);
+                    return false;
+                }
+                if (cause instanceof org.axonframework.modelling.command.ConcurrencyException
                         || cause instanceof org.axonframework.modelling.command.AggregateNotFoundException) {
                     return false;
                 }
