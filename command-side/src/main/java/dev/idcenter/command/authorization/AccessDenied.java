@@ -6,7 +6,7 @@ import dev.idcenter.protocol.OperationCall;
 import dev.idcenter.protocol.Protocol;
 
 /** AWS's AccessDenied answers and their wording. */
-final class AccessDenied {
+public final class AccessDenied {
 
     private AccessDenied() {
     }
@@ -27,8 +27,14 @@ final class AccessDenied {
         return new AwsErrorException("AccessDeniedException", 400, message);
     }
 
-    static String notAuthorized(String principalArn, String action, String resource) {
+    /** AWS's sentence: "User: ARN is not authorized to perform: ACTION on resource: RESOURCE". */
+    public static String notAuthorized(String principalArn, String action, String resource) {
         return "User: " + principalArn + " is not authorized to perform: " + action + " on resource: " + resource;
+    }
+
+    /** A refusal that no policy decides: "User: ARN is not authorized to perform: ACTION because WHY". */
+    static String notAuthorizedBecause(String principalArn, String action, String why) {
+        return "User: " + principalArn + " is not authorized to perform: " + action + " because " + why;
     }
 
     /** "... because no identity-based policy allows the iam:CreateRole action". */

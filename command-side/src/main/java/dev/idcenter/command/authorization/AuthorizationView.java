@@ -301,6 +301,12 @@ public final class AuthorizationView {
         return Set.copyOf(copy);
     }
 
+    /** The path of an IAM ARN ({@code /team/} of {@code arn:aws:iam::1:role/team/app}). */
+    public static String pathOf(String arn) {
+        String resource = arn.substring(arn.indexOf('/'));
+        return resource.substring(0, resource.lastIndexOf('/') + 1);
+    }
+
     static String arn(String accountId, String kind, String path, String name) {
         return "arn:aws:iam::" + accountId + ":" + kind + (path == null ? "/" : path) + name;
     }

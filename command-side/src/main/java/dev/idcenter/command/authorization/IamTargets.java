@@ -1,9 +1,9 @@
 package dev.idcenter.command.authorization;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.Caller;
+import dev.idcenter.command.iam.IamWire;
 import dev.idcenter.policy.condition.ContextValue;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +54,7 @@ class IamTargets {
             // are its own target's keys, never the instance profile's.
             Map<String, ContextValue> passKeys = requestKeys(input);
             passKeys.put("iam:PassedToService", ContextValue.of("ec2.amazonaws.com"));
-            String roleArn = roleArn(account, text(input, "RoleName"), null, passKeys);
+            String roleArn = roleArn(account, IamWire.text(input, "RoleName"), null, passKeys);
             targets.add(CallTarget.of("iam:PassRole", roleArn, account, passKeys));
         }
         renamedTo(account, operation, input).ifPresent(newArn ->
@@ -65,58 +65,58 @@ class IamTargets {
 
     private String resource(Caller caller, String operation, ObjectNode input, Map<String, ContextValue> keys) {
         String account = caller.accountId();
-        String path = text(input, "Path");
+        String path = IamWire.text(input, "Path");
         if (operation.equals("SimulatePrincipalPolicy")) {
-            return text(input, "PolicySourceArn");
+            return IamWire.text(input, "PolicySourceArn");
         }
         if (operation.equals("CreatePolicy")) {
-            return AuthorizationView.arn(account, "policy", path, text(input, "PolicyName"));
+            return AuthorizationView.arn(account, "policy", path, IamWire.text(input, "PolicyName"));
         }
         if (operation.equals("CreateVirtualMFADevice")) {
-            return AuthorizationView.arn(account, "mfa", path, text(input, "VirtualMFADeviceName"));
+            return AuthorizationView.arn(account, "mfa", path, IamWire.text(input, "VirtualMFADeviceName"));
         }
         if (operation.equals("CreateServiceLinkedRole")) {
-            String service = text(input, "AWSServiceName");
+            String service = IamWire.text(input, "AWSServiceName");
             keys.put("iam:AWSServiceName", ContextValue.of(service));
             return "arn:aws:iam::" + account + ":role/aws-service-role/" + service + "/*";
         }
         if (MFA_DEVICE_OPERATIONS.contains(operation) && input.hasNonNull("SerialNumber")) {
             // The device as stored: IAM finds serial numbers ignoring case, policies match ARNs with it.
-            return view.mfaDevice(account, text(input, "SerialNumber"))
-                    .map(AuthorizationView.MfaDevice::serialNumber).orElse(text(input, "SerialNumber"));
+            return view.mfaDevice(account, IamWire.text(input, "SerialNumber"))
+                    .map(AuthorizationView.MfaDevice::serialNumber).orElse(IamWire.text(input, "SerialNumber"));
         }
         if (DEVICE_USER_OPERATIONS.contains(operation) && !input.hasNonNull("UserName")
                 && input.hasNonNull("SerialNumber")) {
             // Without UserName the operation acts on whoever holds the device: that user is the resource.
-            return view.mfaDevice(account, text(input, "SerialNumber"))
+            return view.mfaDevice(account, IamWire.text(input, "SerialNumber"))
                     .map(device -> device.userId() == null ? device.serialNumber()
                             : view.user(device.userId()).map(IamEntities.User::arn).orElse(device.serialNumber()))
-                    .orElse(text(input, "SerialNumber"));
+                    .orElse(IamWire.text(input, "SerialNumber"));
         }
         if (GROUP_OPERATIONS.contains(operation)) {
-            return groupArn(account, text(input, "GroupName"), null);
+            return groupArn(account, IamWire.text(input, "GroupName"), null);
         }
         if (INSTANCE_PROFILE_OPERATIONS.contains(operation)) {
-            return instanceProfileArn(account, text(input, "InstanceProfileName"), null);
+            return instanceProfileArn(account, IamWire.text(input, "InstanceProfileName"), null);
         }
         boolean creates = operation.startsWith("Create");
         if (input.hasNonNull("RoleName")) {
-            return roleArn(account, text(input, "RoleName"), creates ? path : null, keys);
+            return roleArn(account, IamWire.text(input, "RoleName"), creates ? path : null, keys);
         }
         if (input.hasNonNull("UserName")) {
-            return userArn(account, text(input, "UserName"), creates ? path : null, keys);
+            return userArn(account, IamWire.text(input, "UserName"), creates ? path : null, keys);
         }
         if (input.hasNonNull("GroupName")) {
-            return groupArn(account, text(input, "GroupName"), creates ? path : null);
+            return groupArn(account, IamWire.text(input, "GroupName"), creates ? path : null);
         }
         if (input.hasNonNull("InstanceProfileName")) {
-            return instanceProfileArn(account, text(input, "InstanceProfileName"), creates ? path : null);
+            return instanceProfileArn(account, IamWire.text(input, "InstanceProfileName"), creates ? path : null);
         }
         if (input.hasNonNull("PolicyArn")) {
-            return text(input, "PolicyArn");
+            return IamWire.text(input, "PolicyArn");
         }
         if (operation.equals("GetAccessKeyLastUsed")) {
-            return view.accessKeyOwner(text(input, "AccessKeyId")).flatMap(view::user)
+            return view.accessKeyOwner(IamWire.text(input, "AccessKeyId")).flatMap(view::user)
                     .map(IamEntities.User::arn).orElse("*");
         }
         boolean asItself = caller.session() == null
@@ -140,36 +140,29 @@ class IamTargets {
             return java.util.Optional.empty();
         }
         String nameMember = kind.equals("user") ? "UserName" : "GroupName";
-        String name = input.hasNonNull("New" + nameMember) ? text(input, "New" + nameMember) : text(input, nameMember);
-        String path = input.hasNonNull("NewPath") ? text(input, "NewPath") : currentPath(account, kind, text(input, nameMember));
+        String name = input.hasNonNull("New" + nameMember) ? IamWire.text(input, "New" + nameMember) : IamWire.text(input, nameMember);
+        String path = input.hasNonNull("NewPath") ? IamWire.text(input, "NewPath") : currentPath(account, kind, IamWire.text(input, nameMember));
         return java.util.Optional.of(AuthorizationView.arn(account, kind, path, name));
     }
 
     private String currentPath(String account, String kind, String name) {
-        String arn = kind.equals("user") ? view.userNamed(account, name).map(IamEntities.User::arn).orElse(null)
-                : view.groupNamed(account, name).map(IamEntities.Group::arn).orElse(null);
-        if (arn == null) {
-            return "/";
-        }
-        String resource = arn.substring(arn.indexOf(':' + kind) + kind.length() + 1);
-        return resource.substring(0, resource.lastIndexOf('/') + 1);
+        java.util.Optional<String> arn = kind.equals("user") ? view.userNamed(account, name).map(IamEntities.User::arn)
+                : view.groupNamed(account, name).map(IamEntities.Group::arn);
+        return arn.map(AuthorizationView::pathOf).orElse("/");
     }
 
     /** Request keys: the tags a call sets or removes, and the policy it attaches or sets as a boundary. */
     private static Map<String, ContextValue> requestKeys(ObjectNode input) {
         Map<String, ContextValue> keys = new LinkedHashMap<>();
         RequestTags.addTo(keys, input);
-        JsonNode tagKeys = input.get("TagKeys");
-        if (tagKeys != null && tagKeys.isArray()) {
-            List<String> removed = new ArrayList<>();
-            tagKeys.forEach(key -> removed.add(key.asText()));
-            keys.put("aws:TagKeys", ContextValue.of(removed));
+        if (input.has("TagKeys")) {
+            keys.put("aws:TagKeys", ContextValue.of(IamWire.strings(input, "TagKeys")));
         }
         if (input.hasNonNull("PolicyArn")) {
-            keys.put("iam:PolicyARN", ContextValue.of(text(input, "PolicyArn")));
+            keys.put("iam:PolicyARN", ContextValue.of(IamWire.text(input, "PolicyArn")));
         }
         if (input.hasNonNull("PermissionsBoundary")) {
-            keys.put("iam:PermissionsBoundary", ContextValue.of(text(input, "PermissionsBoundary")));
+            keys.put("iam:PermissionsBoundary", ContextValue.of(IamWire.text(input, "PermissionsBoundary")));
         }
         return keys;
     }
@@ -218,8 +211,4 @@ class IamTargets {
         });
     }
 
-    static String text(ObjectNode input, String member) {
-        JsonNode value = input.get(member);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 }

@@ -57,8 +57,8 @@ class PolicyAuthorizer implements CallAuthorizer {
     public void authorize(ApiCall call, OperationCall operation, ObjectNode input) {
         String action = operation.actionName();
         if (organizations.closed(call.caller().accountId())) {
-            throw AccessDenied.in(operation, "User: " + call.caller().arn() + " is not authorized to perform: " + action
-                    + " because its account " + call.caller().accountId() + " is closed");
+            throw AccessDenied.in(operation, AccessDenied.notAuthorizedBecause(call.caller().arn(), action,
+                    "its account " + call.caller().accountId() + " is closed"));
         }
         SessionLimits.check(call.caller(), operation);
         if (NEEDS_NO_PERMISSION.contains(action)

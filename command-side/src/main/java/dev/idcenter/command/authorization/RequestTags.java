@@ -1,10 +1,10 @@
 package dev.idcenter.command.authorization;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.idcenter.command.iam.IamWire;
+import dev.idcenter.events.iam.Tag;
 import dev.idcenter.policy.condition.ContextValue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,14 +15,10 @@ final class RequestTags {
     }
 
     static void addTo(Map<String, ContextValue> keys, ObjectNode input) {
-        JsonNode tags = input.get("Tags");
-        if (tags != null && tags.isArray() && !tags.isEmpty()) {
-            List<String> tagKeys = new ArrayList<>();
-            tags.forEach(tag -> {
-                tagKeys.add(tag.path("Key").asText());
-                keys.put("aws:RequestTag/" + tag.path("Key").asText(), ContextValue.of(tag.path("Value").asText()));
-            });
-            keys.put("aws:TagKeys", ContextValue.of(tagKeys));
+        List<Tag> tags = IamWire.tagsOf(input);
+        if (!tags.isEmpty()) {
+            tags.forEach(tag -> keys.put("aws:RequestTag/" + tag.key(), ContextValue.of(tag.value())));
+            keys.put("aws:TagKeys", ContextValue.of(tags.stream().map(Tag::key).toList()));
         }
     }
 }

@@ -55,6 +55,6 @@ final class SessionLimits {
     }
 
     private static String denied(Caller caller, String action, String why) {
-        return "User: " + caller.arn() + " is not authorized to perform: " + action + " because " + why;
+        return AccessDenied.notAuthorizedBecause(caller.arn(), action, why);
     }
 }

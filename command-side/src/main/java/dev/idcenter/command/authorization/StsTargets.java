@@ -1,9 +1,9 @@
 package dev.idcenter.command.authorization;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.idcenter.command.api.ApiCall;
 import dev.idcenter.command.api.Caller;
+import dev.idcenter.command.iam.IamWire;
 import dev.idcenter.policy.condition.ContextValue;
 import org.springframework.stereotype.Component;
 
@@ -34,24 +34,24 @@ class StsTargets {
         return switch (operation) {
             case "AssumeRole" -> assumeRole(caller, input);
             case "GetFederationToken" -> List.of(CallTarget.of("sts:GetFederationToken",
-                    "arn:aws:sts::" + caller.accountId() + ":federated-user/" + IamTargets.text(input, "Name"),
+                    "arn:aws:sts::" + caller.accountId() + ":federated-user/" + IamWire.text(input, "Name"),
                     caller.accountId(), tagKeys(input)));
             default -> List.of(CallTarget.of("sts:" + operation, "*", caller.accountId(), Map.of()));
         };
     }
 
     private List<CallTarget> assumeRole(Caller caller, ObjectNode input) {
-        String roleArn = IamTargets.text(input, "RoleArn");
+        String roleArn = IamWire.text(input, "RoleArn");
         if ("Root".equals(caller.type())) {
             throw AccessDenied.plain("Roles may not be assumed by root accounts.");
         }
         IamEntities.Role role = view.roleByArn(roleArn)
                 .orElseThrow(() -> AccessDenied.plain(AccessDenied.notAuthorized(caller.arn(), "sts:AssumeRole", roleArn)));
         Map<String, ContextValue> keys = tagKeys(input);
-        put(keys, "sts:ExternalId", IamTargets.text(input, "ExternalId"));
-        put(keys, "sts:RoleSessionName", IamTargets.text(input, "RoleSessionName"));
-        put(keys, "sts:SourceIdentity", IamTargets.text(input, "SourceIdentity"));
-        List<String> transitive = strings(input.get("TransitiveTagKeys"));
+        put(keys, "sts:ExternalId", IamWire.text(input, "ExternalId"));
+        put(keys, "sts:RoleSessionName", IamWire.text(input, "RoleSessionName"));
+        put(keys, "sts:SourceIdentity", IamWire.text(input, "SourceIdentity"));
+        List<String> transitive = IamWire.strings(input, "TransitiveTagKeys");
         if (!transitive.isEmpty()) {
             keys.put("sts:TransitiveTagKeys", ContextValue.of(transitive));
         }
@@ -77,14 +77,6 @@ class StsTargets {
         Map<String, ContextValue> keys = new LinkedHashMap<>();
         RequestTags.addTo(keys, input);
         return keys;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(value -> values.add(value.asText()));
-        }
-        return values;
     }
 
     private static void put(Map<String, ContextValue> keys, String key, String value) {

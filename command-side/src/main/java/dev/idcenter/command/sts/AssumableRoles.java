@@ -1,7 +1,6 @@
 package dev.idcenter.command.sts;
 
 import dev.idcenter.command.authorization.AuthorizationView;
-import dev.idcenter.command.authorization.IamEntities;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -34,13 +33,9 @@ public class AssumableRoles {
 
     Optional<AssumableRole> find(String roleArn) {
         return view.roleByArn(roleArn)
-                .filter(role -> !role.serviceLinked() && !pathOf(role).startsWith(SERVICE_LINKED_PATH))
+                .filter(role -> !role.serviceLinked()
+                        && !AuthorizationView.pathOf(role.arn()).startsWith(SERVICE_LINKED_PATH))
                 .map(role -> new AssumableRole(role.accountId(), role.roleId(), role.name(), role.arn(),
                         role.maxSessionDuration()));
-    }
-
-    private static String pathOf(IamEntities.Role role) {
-        String resource = role.arn().substring(role.arn().indexOf(":role/") + ":role".length());
-        return resource.substring(0, resource.lastIndexOf('/') + 1);
     }
 }

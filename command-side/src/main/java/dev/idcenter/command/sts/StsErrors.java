@@ -1,6 +1,7 @@
 package dev.idcenter.command.sts;
 
 import dev.idcenter.command.api.Caller;
+import dev.idcenter.command.authorization.AccessDenied;
 import dev.idcenter.protocol.AwsErrorException;
 
 /** STS's refusals, with AWS's codes, statuses and messages (STS-7). */
@@ -15,8 +16,9 @@ final class StsErrors {
 
     /** The same answer for a missing role as for an untrusted caller: no existence oracle (STS-2). */
     static AwsErrorException notAuthorizedToAssume(Caller caller, String roleArn) {
-        return new AwsErrorException("AccessDenied", 403, "User: " + caller.arn()
-                + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
+        // The authorizer's words for an untrusted caller, from the same place: the two must never differ.
+        return new AwsErrorException("AccessDenied", 403, AccessDenied.notAuthorized(caller.arn(), "sts:AssumeRole",
+                roleArn));
     }
 
     static AwsErrorException invalidMfa() {
