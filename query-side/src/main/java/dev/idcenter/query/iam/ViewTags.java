@@ -11,15 +11,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Tags as the views keep them (a JSON array), and IAM's rules for changing them: keys ignore case. */
-final class ViewTags {
+public final class ViewTags {
 
     private final ObjectMapper json;
 
-    ViewTags(ObjectMapper json) {
+    public ViewTags(ObjectMapper json) {
         this.json = json;
     }
 
-    List<Tag> read(String stored) {
+    public List<Tag> read(String stored) {
         try {
             return List.of(json.readValue(stored, Tag[].class));
         } catch (JsonProcessingException e) {
@@ -27,7 +27,7 @@ final class ViewTags {
         }
     }
 
-    String write(List<Tag> tags) {
+    public String write(List<Tag> tags) {
         try {
             return json.writeValueAsString(tags);
         } catch (JsonProcessingException e) {
@@ -36,14 +36,14 @@ final class ViewTags {
     }
 
     /** Adds tags, replacing the values of keys already present (ignoring case), in the order given. */
-    static List<Tag> tagged(List<Tag> current, List<Tag> added) {
+    public static List<Tag> tagged(List<Tag> current, List<Tag> added) {
         Set<String> replaced = added.stream().map(t -> lower(t.key())).collect(Collectors.toSet());
         List<Tag> tags = new ArrayList<>(current.stream().filter(t -> !replaced.contains(lower(t.key()))).toList());
         tags.addAll(added);
         return tags;
     }
 
-    static List<Tag> untagged(List<Tag> current, List<String> keys) {
+    public static List<Tag> untagged(List<Tag> current, List<String> keys) {
         Set<String> removed = keys.stream().map(ViewTags::lower).collect(Collectors.toSet());
         return current.stream().filter(t -> !removed.contains(lower(t.key()))).toList();
     }

@@ -1,8 +1,7 @@
 package dev.idcenter.query.iam.mfa;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.idcenter.events.iam.Tag;
+import dev.idcenter.query.iam.ViewTags;
 import dev.idcenter.queries.iam.mfa.FindMfaDevice;
 import dev.idcenter.queries.iam.mfa.ListMfaDevices;
 import dev.idcenter.queries.iam.mfa.MfaDeviceView;
@@ -28,12 +27,12 @@ public class MfaDeviceQueries {
             from query.iam_mfa_device d left join query.iam_user u on u.user_id = d.user_id
             where not d.deleted and d.account_id = ?""";
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ViewTags viewTags;
     private final ProjectionBarrier barrier;
 
     public MfaDeviceQueries(JdbcClient jdbc, ObjectMapper json, ProjectionBarrier barrier) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.viewTags = new ViewTags(json);
         this.barrier = barrier;
     }
 
@@ -70,14 +69,6 @@ public class MfaDeviceQueries {
         Timestamp enabled = rs.getTimestamp(7);
         return new MfaDeviceView(rs.getString(2), rs.getString(1), rs.getString(3), rs.getTimestamp(4).toInstant(),
                 rs.getString(5), rs.getString(6), enabled == null ? null : enabled.toInstant(),
-                readTags(json, rs.getString(8)));
-    }
-
-    static List<Tag> readTags(ObjectMapper json, String stored) {
-        try {
-            return List.of(json.readValue(stored, Tag[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable tags", e);
-        }
+                viewTags.read(rs.getString(8)));
     }
 }

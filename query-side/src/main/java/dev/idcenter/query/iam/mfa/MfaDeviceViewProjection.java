@@ -1,6 +1,5 @@
 package dev.idcenter.query.iam.mfa;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.events.iam.mfa.MfaDeviceDeactivated;
@@ -10,6 +9,7 @@ import dev.idcenter.events.iam.mfa.VirtualMfaDeviceDeleted;
 import dev.idcenter.events.iam.mfa.VirtualMfaDeviceTagged;
 import dev.idcenter.events.iam.mfa.VirtualMfaDeviceUntagged;
 import dev.idcenter.query.iam.RoleViewProjection;
+import dev.idcenter.query.iam.ViewTags;
 import dev.idcenter.query.store.QuerySchemaConfiguration.QuerySchemaMigration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,11 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Virtual MFA devices for IAM's Get/List operations, in the {@code iam-views} group (so that a device's user is
@@ -33,11 +29,11 @@ import java.util.stream.Collectors;
 public class MfaDeviceViewProjection {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ViewTags viewTags;
 
     public MfaDeviceViewProjection(JdbcClient jdbc, ObjectMapper json, QuerySchemaMigration migrated) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.viewTags = new ViewTags(json);
     }
 
     @EventHandler
@@ -47,7 +43,7 @@ public class MfaDeviceViewProjection {
                         values (?, ?, ?, ?, cast(? as jsonb), ?)
                         on conflict (device_id) do nothing""")
                 .params(e.deviceId(), e.accountId(), e.serialNumber(), Timestamp.from(e.createdAt()),
-                        write(e.tags()), sequence)
+                        viewTags.write(e.tags()), sequence)
                 .update();
     }
 
@@ -70,19 +66,14 @@ public class MfaDeviceViewProjection {
     @EventHandler
     void on(VirtualMfaDeviceTagged e, @SequenceNumber long sequence) {
         if (advance(e.deviceId(), sequence)) {
-            Set<String> replaced = e.tags().stream().map(t -> lower(t.key())).collect(Collectors.toSet());
-            List<Tag> tags = new ArrayList<>(readTags(e.deviceId()).stream()
-                    .filter(t -> !replaced.contains(lower(t.key()))).toList());
-            tags.addAll(e.tags());
-            writeTags(e.deviceId(), tags);
+            writeTags(e.deviceId(), ViewTags.tagged(readTags(e.deviceId()), e.tags()));
         }
     }
 
     @EventHandler
     void on(VirtualMfaDeviceUntagged e, @SequenceNumber long sequence) {
         if (advance(e.deviceId(), sequence)) {
-            Set<String> removed = e.tagKeys().stream().map(MfaDeviceViewProjection::lower).collect(Collectors.toSet());
-            writeTags(e.deviceId(), readTags(e.deviceId()).stream().filter(t -> !removed.contains(lower(t.key()))).toList());
+            writeTags(e.deviceId(), ViewTags.untagged(readTags(e.deviceId()), e.tagKeys()));
         }
     }
 
@@ -99,24 +90,12 @@ public class MfaDeviceViewProjection {
     }
 
     private List<Tag> readTags(String id) {
-        return MfaDeviceQueries.readTags(json, jdbc.sql("select tags::text from query.iam_mfa_device where device_id = ?")
+        return viewTags.read(jdbc.sql("select tags::text from query.iam_mfa_device where device_id = ?")
                 .param(id).query(String.class).single());
     }
 
     private void writeTags(String id, List<Tag> tags) {
         jdbc.sql("update query.iam_mfa_device set tags = cast(? as jsonb) where device_id = ?")
-                .params(write(tags), id).update();
-    }
-
-    private String write(List<Tag> tags) {
-        try {
-            return json.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String lower(String key) {
-        return key.toLowerCase(Locale.ROOT);
+                .params(viewTags.write(tags), id).update();
     }
 }
