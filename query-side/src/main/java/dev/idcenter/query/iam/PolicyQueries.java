@@ -1,8 +1,6 @@
 package dev.idcenter.query.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.idcenter.events.iam.Tag;
 import dev.idcenter.queries.iam.FindPolicy;
 import dev.idcenter.queries.iam.ListPolicies;
 import dev.idcenter.queries.iam.ListPolicyAttachments;
@@ -33,12 +31,12 @@ public class PolicyQueries {
                 and u.permissions_boundary_arn = p.arn and not u.deleted) as boundary_count,
             p.description, p.create_date, p.update_date, p.tags::text""";
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ViewTags tags;
     private final ProjectionBarrier barrier;
 
     public PolicyQueries(JdbcClient jdbc, ObjectMapper json, ProjectionBarrier barrier) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.tags = new ViewTags(json);
         this.barrier = barrier;
     }
 
@@ -116,12 +114,8 @@ public class PolicyQueries {
     }
 
     private PolicyView view(ResultSet rs, int row) throws SQLException {
-        try {
-            return new PolicyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
-                    rs.getTimestamp(11).toInstant(), List.of(json.readValue(rs.getString(12), Tag[].class)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable tags of policy " + rs.getString(2), e);
-        }
+        return new PolicyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
+                rs.getTimestamp(11).toInstant(), tags.read(rs.getString(12)));
     }
 }

@@ -1,8 +1,6 @@
 package dev.idcenter.query.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.idcenter.events.iam.Tag;
 import dev.idcenter.queries.iam.FindRole;
 import dev.idcenter.queries.iam.ListRoles;
 import dev.idcenter.queries.iam.RoleView;
@@ -27,12 +25,12 @@ public class RoleQueries {
             role_id, account_id, role_name, path, arn, create_date, assume_role_policy, description,
             max_session_duration, permissions_boundary_arn, tags::text""";
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ViewTags tags;
     private final ProjectionBarrier barrier;
 
     public RoleQueries(JdbcClient jdbc, ObjectMapper json, ProjectionBarrier barrier) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.tags = new ViewTags(json);
         this.barrier = barrier;
     }
 
@@ -64,12 +62,8 @@ public class RoleQueries {
                 .param(roleId)
                 .query((p, n) -> policies.put(p.getString(1), p.getString(2)))
                 .list();
-        try {
-            return new RoleView(rs.getString(2), roleId, rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10),
-                    List.of(json.readValue(rs.getString(11), Tag[].class)), policies);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable tags of role " + roleId, e);
-        }
+        return new RoleView(rs.getString(2), roleId, rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10),
+                tags.read(rs.getString(11)), policies);
     }
 }

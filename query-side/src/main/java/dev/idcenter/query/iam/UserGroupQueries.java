@@ -1,8 +1,6 @@
 package dev.idcenter.query.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.idcenter.events.iam.Tag;
 import dev.idcenter.queries.iam.FindGroup;
 import dev.idcenter.queries.iam.FindUser;
 import dev.idcenter.queries.iam.GroupView;
@@ -30,12 +28,12 @@ public class UserGroupQueries {
             u.user_id, u.account_id, u.user_name, u.path, u.create_date, u.permissions_boundary_arn, u.tags::text""";
     private static final String GROUP_COLUMNS = "g.group_id, g.account_id, g.group_name, g.path, g.create_date";
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ViewTags tags;
     private final ProjectionBarrier barrier;
 
     public UserGroupQueries(JdbcClient jdbc, ObjectMapper json, ProjectionBarrier barrier) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.tags = new ViewTags(json);
         this.barrier = barrier;
     }
 
@@ -111,13 +109,9 @@ public class UserGroupQueries {
         String accountId = rs.getString(2);
         String name = rs.getString(3);
         String path = rs.getString(4);
-        try {
-            return new UserView(accountId, userId, name, path, "arn:aws:iam::" + accountId + ":user" + path + name,
-                    rs.getTimestamp(5).toInstant(), rs.getString(6), List.of(json.readValue(rs.getString(7), Tag[].class)),
-                    policies("iam_user_policy", "user_id", userId));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable tags of user " + userId, e);
-        }
+        return new UserView(accountId, userId, name, path, "arn:aws:iam::" + accountId + ":user" + path + name,
+                rs.getTimestamp(5).toInstant(), rs.getString(6), tags.read(rs.getString(7)),
+                policies("iam_user_policy", "user_id", userId));
     }
 
     private GroupView group(ResultSet rs, int row) throws SQLException {
