@@ -1,19 +1,14 @@
 package dev.idcenter.command.authorization;
 
+import dev.idcenter.command.store.AfterCommit;
 import dev.idcenter.command.store.CommandDirectory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-
 
 /**
  * Keeps the {@link AuthorizationView} current. At startup, before the server takes requests, it replays the stored
@@ -26,7 +21,6 @@ import java.util.List;
 @ProcessingGroup(CommandDirectory.PROCESSING_GROUP)
 class AuthorizationViewProjection implements SmartInitializingSingleton {
 
-    private static final String PENDING = AuthorizationViewProjection.class.getName() + ".pending";
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationViewProjection.class);
     private final AuthorizationView view;
     private final EventStorageEngine storage;
@@ -46,22 +40,6 @@ class AuthorizationViewProjection implements SmartInitializingSingleton {
         if (!AuthorizationView.EVENT_TYPES.contains(event.getClass())) {
             return;
         }
-        if (CurrentUnitOfWork.isStarted()) {
-            pendingIn(CurrentUnitOfWork.get().root()).add(event);
-        } else {
-            view.apply(event);
-        }
-    }
-
-    /**
-     * The events of a unit of work, applied in order once it commits. One callback for all of them: Axon runs
-     * after-commit callbacks in reverse order, and a role's later events must not come before its creation.
-     */
-    private List<Object> pendingIn(UnitOfWork<?> root) {
-        return root.getOrComputeResource(PENDING, key -> {
-            List<Object> events = new ArrayList<>();
-            root.afterCommit(unitOfWork -> events.forEach(view::apply));
-            return events;
-        });
+        AfterCommit.inOrder("authorization-view", event, view::apply);
     }
 }

@@ -1,5 +1,6 @@
 package dev.idcenter.command.organizations;
 
+import dev.idcenter.command.store.AfterCommit;
 import dev.idcenter.command.store.CommandDirectory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -7,7 +8,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -94,11 +94,7 @@ class InMemoryOrganizationPolicies implements OrganizationPolicies {
         if (!(message instanceof DomainEventMessage<?> event) || !AGGREGATE_TYPE.equals(event.getType())) {
             return;
         }
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> followOrReload(event));
-        } else {
-            followOrReload(event);
-        }
+        AfterCommit.inOrder("organization-policies", event, this::followOrReload);
     }
 
     /** The command has committed: a failure here must not fail it, so the next question loads everything again. */
