@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
@@ -26,12 +27,16 @@ final class OutputEncoder {
         void write(XMLStreamWriter w) throws XMLStreamException;
     }
 
+    /**
+     * The document as UTF-8. The writer writes to a {@link StringBuilderWriter}: given an output stream instead, the
+     * JDK's writer encodes and writes every character on its own through a synchronized stream.
+     */
     static byte[] xml(XmlBody body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringBuilderWriter out = new StringBuilderWriter();
         try {
             XMLStreamWriter w;
             synchronized (XML) {
-                w = XML.createXMLStreamWriter(out, "UTF-8");
+                w = XML.createXMLStreamWriter(out);
             }
             w.writeStartDocument("UTF-8", "1.0");
             body.write(w);
@@ -41,7 +46,41 @@ final class OutputEncoder {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write XML", e);
         }
-        return out.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An unsynchronized {@link java.io.StringWriter}. */
+    private static final class StringBuilderWriter extends Writer {
+
+        private final StringBuilder text = new StringBuilder(1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
@@ -53,6 +92,10 @@ final class OutputEncoder {
     /** Character data, with characters XML 1.0 forbids replaced and carriage returns kept as {@code &#13;}. */
     static void text(XMLStreamWriter w, String text) throws XMLStreamException {
         if (text == null || text.isEmpty()) {
+            return;
+        }
+        if (plain(text)) {
+            w.writeCharacters(text);
             return;
         }
         StringBuilder run = new StringBuilder();
@@ -75,6 +118,17 @@ final class OutputEncoder {
         if (!run.isEmpty()) {
             w.writeCharacters(run.toString());
         }
+    }
+
+    /** Whether {@code text} holds only characters XML takes as they are (the usual case: spares a copy). */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != 0x9 && c != 0xA : c >= 0xD800) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void xmlStructureMembers(XMLStreamWriter w, Shape shape, JsonNode node) throws XMLStreamException {

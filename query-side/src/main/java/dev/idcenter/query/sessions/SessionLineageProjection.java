@@ -2,6 +2,7 @@ package dev.idcenter.query.sessions;
 
 import dev.idcenter.events.sts.SessionRevoked;
 import dev.idcenter.events.sts.SessionStarted;
+import dev.idcenter.query.store.BatchedInsert;
 import dev.idcenter.query.store.QuerySchemaConfiguration.QuerySchemaMigration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,28 +18,28 @@ public class SessionLineageProjection {
 
     public static final String PROCESSING_GROUP = "session-lineage";
     private final JdbcClient jdbc;
+    private final BatchedInsert sessions;
 
     public SessionLineageProjection(JdbcClient jdbc, QuerySchemaMigration migrated) {
         this.jdbc = jdbc;
+        this.sessions = new BatchedInsert(jdbc, """
+                insert into query.sts_session (session_id, access_key_id, kind, account_id, principal_arn,
+                       issuer_arn, caller_arn, session_name, source_identity, parent_session_id, origin_arn,
+                       issued_at, expires_at, mfa_authenticated, source_ip)""",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "on conflict (session_id) do nothing");
     }
 
     @EventHandler
     void on(SessionStarted e) {
-        jdbc.sql("""
-                        insert into query.sts_session (session_id, access_key_id, kind, account_id, principal_arn,
-                               issuer_arn, caller_arn, session_name, source_identity, parent_session_id, origin_arn,
-                               issued_at, expires_at, mfa_authenticated, source_ip)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (session_id) do nothing""")
-                .params(e.sessionId(), e.accessKeyId(), e.kind(), e.accountId(), e.principalArn(), e.issuerArn(),
-                        e.callerArn(), e.sessionName(), e.sourceIdentity(), e.parentSessionId(), e.originArn(),
-                        Timestamp.from(e.issuedAt()), Timestamp.from(e.expiresAt()), e.mfaAuthenticated(), e.sourceIp())
-                .update();
+        sessions.add(e.sessionId(), e.accessKeyId(), e.kind(), e.accountId(), e.principalArn(), e.issuerArn(),
+                e.callerArn(), e.sessionName(), e.sourceIdentity(), e.parentSessionId(), e.originArn(),
+                Timestamp.from(e.issuedAt()), Timestamp.from(e.expiresAt()), e.mfaAuthenticated(), e.sourceIp());
     }
 
     @EventHandler
     void on(SessionRevoked e) {
-        // Redelivery writes the same value again: idempotent.
+        // Redelivery writes the same value again: idempotent. The session's row may still be pending in this batch.
+        sessions.flush();
         jdbc.sql("update query.sts_session set revoked_at = ? where session_id = ?")
                 .params(Timestamp.from(e.revokedAt()), e.sessionId())
                 .update();
