@@ -13,8 +13,6 @@ import dev.idcenter.events.iam.user.UserRemovedFromGroup;
 import dev.idcenter.events.iam.user.UserTagged;
 import dev.idcenter.events.iam.user.UserUntagged;
 import dev.idcenter.events.iam.user.UserUpdated;
-import dev.idcenter.infra.test.TestDatabase;
-import dev.idcenter.infra.test.TestPostgres;
 import dev.idcenter.queries.iam.FindGroup;
 import dev.idcenter.queries.iam.FindUser;
 import dev.idcenter.queries.iam.GroupView;
@@ -22,12 +20,11 @@ import dev.idcenter.queries.iam.ListGroups;
 import dev.idcenter.queries.iam.ListUsers;
 import dev.idcenter.queries.iam.UserView;
 import dev.idcenter.query.consistency.ProjectionBarrier;
-import org.flywaydb.core.Flyway;
+import dev.idcenter.query.store.QueryTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,16 +37,14 @@ class UserGroupViewProjectionTest {
 
     private static final String ACCOUNT = "123456789012";
     private static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
-    private static TestDatabase database;
+    private static QueryTestDatabase database;
     private static UserGroupViewProjection projection;
     private static UserGroupQueries queries;
 
     @BeforeAll
     static void database() {
-        database = TestPostgres.newDatabase();
-        var dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.user(), database.password());
-        Flyway.configure().dataSource(dataSource).schemas("query").locations("classpath:db/query").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        database = QueryTestDatabase.migrated();
+        JdbcClient jdbc = database.jdbc();
         ObjectMapper json = new ObjectMapper();
         projection = new UserGroupViewProjection(jdbc, json, null);
         queries = new UserGroupQueries(jdbc, json, mock(ProjectionBarrier.class));

@@ -2,15 +2,12 @@ package dev.idcenter.query.sessions;
 
 import dev.idcenter.events.sts.SessionRevoked;
 import dev.idcenter.events.sts.SessionStarted;
-import dev.idcenter.infra.test.TestDatabase;
-import dev.idcenter.infra.test.TestPostgres;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.flywaydb.core.Flyway;
+import dev.idcenter.query.store.QueryTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,16 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionLineageProjectionTest {
 
     private static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
-    private static TestDatabase database;
+    private static QueryTestDatabase database;
     private static JdbcClient jdbc;
     private static SessionLineageProjection projection;
 
     @BeforeAll
     static void database() {
-        database = TestPostgres.newDatabase();
-        var dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.user(), database.password());
-        Flyway.configure().dataSource(dataSource).schemas("query").locations("classpath:db/query").load().migrate();
-        jdbc = JdbcClient.create(dataSource);
+        database = QueryTestDatabase.migrated();
+        jdbc = database.jdbc();
         projection = new SessionLineageProjection(jdbc, null);
     }
 

@@ -9,18 +9,15 @@ import dev.idcenter.events.iam.mfa.VirtualMfaDeviceCreated;
 import dev.idcenter.events.iam.mfa.VirtualMfaDeviceDeleted;
 import dev.idcenter.events.iam.mfa.VirtualMfaDeviceTagged;
 import dev.idcenter.events.iam.mfa.VirtualMfaDeviceUntagged;
-import dev.idcenter.infra.test.TestDatabase;
-import dev.idcenter.infra.test.TestPostgres;
 import dev.idcenter.queries.iam.mfa.FindMfaDevice;
 import dev.idcenter.queries.iam.mfa.ListMfaDevices;
 import dev.idcenter.queries.iam.mfa.MfaDeviceView;
 import dev.idcenter.query.consistency.ProjectionBarrier;
-import org.flywaydb.core.Flyway;
+import dev.idcenter.query.store.QueryTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,17 +31,15 @@ class MfaDeviceViewProjectionTest {
 
     private static final String ACCOUNT = "123456789012";
     private static final Instant AT = Instant.parse("2026-03-01T12:00:00Z");
-    private static TestDatabase database;
+    private static QueryTestDatabase database;
     private static JdbcClient jdbc;
     private static MfaDeviceViewProjection projection;
     private static MfaDeviceQueries queries;
 
     @BeforeAll
     static void database() {
-        database = TestPostgres.newDatabase();
-        var dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.user(), database.password());
-        Flyway.configure().dataSource(dataSource).schemas("query").locations("classpath:db/query").load().migrate();
-        jdbc = JdbcClient.create(dataSource);
+        database = QueryTestDatabase.migrated();
+        jdbc = database.jdbc();
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
         projection = new MfaDeviceViewProjection(jdbc, json, null);
         queries = new MfaDeviceQueries(jdbc, json, mock(ProjectionBarrier.class));
