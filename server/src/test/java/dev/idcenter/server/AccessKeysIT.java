@@ -14,8 +14,6 @@ import software.amazon.awssdk.services.sts.StsClient;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
-import static dev.idcenter.server.UsersIT.assertError;
-import static dev.idcenter.server.UsersIT.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -12,7 +12,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,9 +79,5 @@ class AccountDetailsIT extends ServerTestSupport {
             assertThat(onlyRoles.userDetailList()).isEmpty();
             assertThat(onlyRoles.roleDetailList()).extracting(RoleDetail::roleName).contains(role);
         }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -14,8 +14,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 import static dev.idcenter.server.UsersIT.READ;
-import static dev.idcenter.server.UsersIT.assertError;
-import static dev.idcenter.server.UsersIT.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

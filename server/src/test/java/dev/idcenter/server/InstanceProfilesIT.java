@@ -1,16 +1,13 @@
 package dev.idcenter.server;
 
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.InstanceProfile;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
 
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Instance profiles (IAM-6) over the wire with the real SDK. */
 class InstanceProfilesIT extends ServerTestSupport {
@@ -65,16 +62,5 @@ class InstanceProfilesIT extends ServerTestSupport {
             assertError(() -> iam.addRoleToInstanceProfile(b -> b.instanceProfileName(name).roleName("ghost")),
                     "NoSuchEntity", 404);
         }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void assertError(Runnable call, String code, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-            assertThat(e.statusCode()).isEqualTo(status);
-        });
     }
 }

@@ -12,7 +12,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -281,16 +280,5 @@ class ManagedPoliciesIT extends ServerTestSupport {
 
     static Tag tag(String key, String value) {
         return Tag.builder().key(key).value(value).build();
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void assertError(Runnable call, String code, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-            assertThat(e.statusCode()).isEqualTo(status);
-        });
     }
 }

@@ -16,7 +16,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
 import software.amazon.awssdk.services.iam.model.AssignmentStatusType;
@@ -296,16 +295,5 @@ class MfaDevicesIT extends ServerTestSupport {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void assertError(Runnable call, String code, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-            assertThat(e.statusCode()).isEqualTo(status);
-        });
     }
 }

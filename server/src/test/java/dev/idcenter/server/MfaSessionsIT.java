@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 import java.time.Instant;
 import java.util.Optional;
 
-import static dev.idcenter.server.UsersIT.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

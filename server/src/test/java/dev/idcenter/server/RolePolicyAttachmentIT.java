@@ -19,8 +19,6 @@ import java.util.List;
 import static dev.idcenter.server.ManagedPoliciesIT.ADMIN;
 import static dev.idcenter.server.ManagedPoliciesIT.READ;
 import static dev.idcenter.server.ManagedPoliciesIT.TRUST;
-import static dev.idcenter.server.ManagedPoliciesIT.assertError;
-import static dev.idcenter.server.ManagedPoliciesIT.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

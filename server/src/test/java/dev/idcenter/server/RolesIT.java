@@ -10,7 +10,6 @@ import software.amazon.awssdk.services.iam.model.Tag;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -207,16 +206,4 @@ class RolesIT extends ServerTestSupport {
     private static Tag tag(String key, String value) {
         return Tag.builder().key(key).value(value).build();
     }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static void assertError(Runnable call, String code, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-            assertThat(e.statusCode()).isEqualTo(status);
-        });
-    }
-
 }

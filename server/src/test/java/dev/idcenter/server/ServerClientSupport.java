@@ -6,6 +6,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -17,6 +18,9 @@ import software.amazon.awssdk.services.sts.StsClient;
 import java.net.URI;
 import java.util.Base64;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The whole server on a random port, called over HTTP by the real AWS SDK. Which database it runs on is the
@@ -73,5 +77,18 @@ public abstract class ServerClientSupport {
     protected OrganizationsClient organizations(AwsCredentialsProvider credentials) {
         return OrganizationsClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /** {@code prefix} and 8 random characters: a name no other test uses. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Asserts that {@code call} fails with the AWS error {@code code} and HTTP status {@code status}. */
+    protected static void assertError(Runnable call, String code, int status) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
+            assertThat(e.statusCode()).isEqualTo(status);
+        });
     }
 }

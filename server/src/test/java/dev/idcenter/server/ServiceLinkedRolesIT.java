@@ -1,7 +1,6 @@
 package dev.idcenter.server;
 
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.DeletionTaskStatusType;
 import software.amazon.awssdk.services.iam.model.Role;
@@ -10,7 +9,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Service-linked roles (IAM-6) over the wire: named, placed and trusted by their service; changed only by it. */
 class ServiceLinkedRolesIT extends ServerTestSupport {
@@ -51,12 +49,5 @@ class ServiceLinkedRolesIT extends ServerTestSupport {
                     .extracting(Role::roleName).containsExactly(role.roleName());
             iam.listInstanceProfiles();
         }
-    }
-
-    private static void assertError(Runnable call, String code, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-            assertThat(e.statusCode()).isEqualTo(status);
-        });
     }
 }

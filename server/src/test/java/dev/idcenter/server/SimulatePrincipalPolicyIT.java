@@ -6,7 +6,6 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.EvaluationResult;
 import software.amazon.awssdk.services.iam.model.PolicyEvaluationDecisionType;
 
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,9 +79,5 @@ class SimulatePrincipalPolicyIT extends ServerTestSupport {
                     .isInstanceOfSatisfying(AwsServiceException.class, e ->
                             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchEntity"));
         }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -58,7 +58,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.idcenter.server.UsersIT.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,7 +7,6 @@ import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.PolicyGroup;
 import software.amazon.awssdk.services.iam.model.PolicyUser;
 
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,10 +85,6 @@ class UserGroupPolicyAttachmentIT extends ServerTestSupport {
             assertError(() -> iam.attachUserPolicy(b -> b.userName(user)
                     .policyArn("arn:aws:iam::" + ACCOUNT_ID + ":policy/ghost")), "NoSuchEntity");
         }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static void assertError(Runnable call, String code) {

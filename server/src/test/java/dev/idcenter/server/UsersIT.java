@@ -8,7 +8,6 @@ import software.amazon.awssdk.services.iam.model.User;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,16 +154,5 @@ class UsersIT extends ServerTestSupport {
 
     static Tag tag(String key, String value) {
         return Tag.builder().key(key).value(value).build();
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void assertError(Runnable call, String code, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(AwsServiceException.class, e -> {
-            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-            assertThat(e.statusCode()).isEqualTo(status);
-        });
     }
 }
