@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,11 +28,11 @@ final class OutputEncoder {
     }
 
     /**
-     * The document as UTF-8. The writer writes to a {@link StringBuilderWriter}: given an output stream instead, the
-     * JDK's writer encodes and writes every character on its own through a synchronized stream.
+     * The document as UTF-8. The JDK's writer is given a character writer, which it fills in buffered chunks: given an
+     * output stream instead, it encodes and writes every character on its own through the synchronized stream.
      */
     static byte[] xml(XmlBody body) {
-        StringBuilderWriter out = new StringBuilderWriter();
+        StringWriter out = new StringWriter(1024);
         try {
             XMLStreamWriter w;
             synchronized (XML) {
@@ -47,40 +47,6 @@ final class OutputEncoder {
             throw new IllegalStateException("cannot write XML", e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** An unsynchronized {@link java.io.StringWriter}. */
-    private static final class StringBuilderWriter extends Writer {
-
-        private final StringBuilder text = new StringBuilder(1024);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 
     static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
