@@ -1,6 +1,7 @@
 package dev.idcenter.server;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.idcenter.command.api.CallEvents;
 import dev.idcenter.command.api.Caller;
 import dev.idcenter.command.audit.AuditRecorder;
 import dev.idcenter.command.audit.AuditedCall;
@@ -120,5 +121,33 @@ class AuditGroupCommitIT extends ServerTestSupport {
 
         assertThat(jdbc.sql("select count(*) from command.domain_event_entry where aggregate_identifier like ?")
                 .param(run + "%").query(Long.class).single()).isEqualTo(THREADS);
+    }
+
+    // ADR 0008: a call's events share its record's transaction; a record the store refuses takes them with it.
+    @Test
+    void givenEventsStoredWithARecord_whenTheRecordIsRefused_thenNoneOfItsEventsIsStored() {
+        String run = "gc-" + UUID.randomUUID() + "-";
+        var sts = models.bySigningName("sts").orElseThrow();
+        var getCallerIdentity = new OperationCall(sts, sts.operation("GetCallerIdentity").orElseThrow());
+        Caller root = new Caller("Root", ACCOUNT_ID, "arn:aws:iam::" + ACCOUNT_ID + ":root", ACCOUNT_ID, ROOT_ACCESS_KEY_ID);
+        var request = new RawHttpRequest("POST", "/", "", Map.of(), new byte[0], "127.0.0.1");
+        AuditedCall call = new AuditedCall(run + "call", Instant.now(), request, "sts.amazonaws.com", getCallerIdentity,
+                root, "us-east-1", null, null, null);
+        CallEvents first = new CallEvents();
+        first.startStream("GroupCommitProbe", run + "first", new Probe(run), Instant.now());
+        CallEvents second = new CallEvents();
+        second.startStream("GroupCommitProbe", run + "second", new Probe(run), Instant.now());
+
+        recorder.record(call, first.staged());
+        // the same request id again: the store refuses the record, and with it the second stream's event
+        assertThatThrownBy(() -> recorder.record(call, second.staged())).isInstanceOf(RuntimeException.class);
+
+        assertThat(jdbc.sql("select aggregate_identifier from command.domain_event_entry "
+                        + "where type = 'GroupCommitProbe' and aggregate_identifier like ?")
+                .param(run + "%").query(String.class).list()).containsExactly(run + "first");
+    }
+
+    /** An event no projection handles. */
+    public record Probe(String run) {
     }
 }

@@ -12,12 +12,14 @@ import dev.idcenter.protocol.RawHttpRequest;
 import dev.idcenter.protocol.ServiceModel;
 import dev.idcenter.protocol.sigv4.SigV4Verifier;
 import dev.idcenter.protocol.sigv4.VerifiedRequest;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -76,6 +78,7 @@ public class ApiFrontDoor {
                     .orElseThrow(attempt.call::notImplemented);
             ApiCall call = new ApiCall(requestId, receivedAt, verified.principal(), verified.region(),
                     request.sourceIp(), request.header("User-Agent").orElse(null));
+            attempt.apiCall = call;
             authorizer.authorize(call, attempt.call, attempt.input);
             attempt.output = handler.handle(call, attempt.input);
             response = codec.success(attempt.call, attempt.output, requestId);
@@ -95,13 +98,15 @@ public class ApiFrontDoor {
         return attempt.call != null ? attempt.call.service() : codec.serviceForErrors(request);
     }
 
-    /** Whether the call's audit record is durable (AUDIT-1). */
+    /** Whether the call's audit record, and the events a successful call stores with it, are durable (AUDIT-1). */
     private boolean recordAudit(String requestId, Instant receivedAt, RawHttpRequest request, Attempt attempt) {
         String service = attempt.call != null ? attempt.call.service().signingName()
                 : codec.serviceForErrors(request).signingName();
         try {
+            var events = attempt.error == null && attempt.apiCall != null ? attempt.apiCall.events().staged()
+                    : List.<DomainEventMessage<?>>of();
             audit.record(new AuditedCall(requestId, receivedAt, request, service + ".amazonaws.com", attempt.call,
-                    attempt.caller, attempt.region, attempt.input, attempt.output, attempt.error));
+                    attempt.caller, attempt.region, attempt.input, attempt.output, attempt.error), events);
             return true;
         } catch (RuntimeException e) {
             LOG.error("Audit record of request {} could not be stored", requestId, e);
@@ -110,8 +115,9 @@ public class ApiFrontDoor {
     }
 
     /**
-     * No answer leaves without its audit record: what the call did stands (it committed before), but its output
-     * (an issued secret, say) is withheld and the client is told to retry later.
+     * No answer leaves without its audit record: what the call did stands if it committed before (a command), the
+     * events it left to the audit record's transaction are not stored (a new session), its output (an issued secret,
+     * say) is withheld, and the client is told to retry later.
      */
     private HttpResponseData auditFailed(Attempt attempt, RawHttpRequest request, String requestId) {
         return codec.error(serviceFor(attempt, request), AUDIT_FAILED, requestId);
@@ -136,6 +142,7 @@ public class ApiFrontDoor {
 
     /** What is known of a call so far, for the audit record. */
     private static final class Attempt {
+        ApiCall apiCall;
         OperationCall call;
         Caller caller;
         String region;

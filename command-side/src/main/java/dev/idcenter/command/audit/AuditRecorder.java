@@ -1,7 +1,9 @@
 package dev.idcenter.command.audit;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,6 +21,11 @@ public class AuditRecorder {
     }
 
     public void record(AuditedCall call) {
-        writer.write(AuditRecords.of(call, () -> UUID.randomUUID().toString()));
+        record(call, List.of());
+    }
+
+    /** Also stores {@code events} in the records' transaction: both are stored, or neither (ADR 0008). */
+    public void record(AuditedCall call, List<DomainEventMessage<?>> events) {
+        writer.write(events, AuditRecords.of(call, () -> UUID.randomUUID().toString()));
     }
 }

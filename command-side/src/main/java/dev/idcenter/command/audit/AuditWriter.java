@@ -3,6 +3,7 @@ package dev.idcenter.command.audit;
 import dev.idcenter.events.audit.ApiCallRecorded;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeoutException;
  * Stores audit records with group commit: the records of concurrent calls are appended in one transaction, while
  * each caller still waits until its own records are durable, so no record is lost on a crash after its client got
  * an answer (AUDIT-1). One transaction per call would make the audit trail the bottleneck at thousands of calls per
- * second. A batch that fails is retried call by call, so one bad record cannot cost others theirs; a caller whose
+ * second. The events a call stores with its record (a new session's first event, ADR 0008) share that transaction.
+ * A batch that fails is retried call by call, so one bad record cannot cost others theirs; a caller whose
  * records could not be stored gets the exception, as it did when it wrote them itself.
  */
 @Component
@@ -56,13 +58,13 @@ class AuditWriter {
         }
     }
 
-    /** Returns once the records are committed; throws when they could not be. */
-    void write(List<ApiCallRecorded> records) {
+    /** Returns once the call's events and records are committed, together; throws when they could not be. */
+    void write(List<DomainEventMessage<?>> events, List<ApiCallRecorded> records) {
+        Pending pending = new Pending(events, records, new CompletableFuture<>());
         if (!running) {
-            store(records);
+            store(List.of(pending));
             return;
         }
-        Pending pending = new Pending(records, new CompletableFuture<>());
         try {
             queue.put(pending); // a full queue holds callers back rather than dropping their records
             pending.stored().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -121,7 +123,7 @@ class AuditWriter {
 
     private void commit(List<Pending> batch) {
         try {
-            store(batch.stream().flatMap(p -> p.records().stream()).toList());
+            store(batch);
             batch.forEach(p -> p.stored().complete(null));
         } catch (RuntimeException batchFailure) {
             if (batch.size() > 1) {
@@ -130,7 +132,7 @@ class AuditWriter {
             for (Pending pending : batch) {
                 try {
                     if (batch.size() > 1) {
-                        store(pending.records());
+                        store(List.of(pending));
                     } else {
                         throw batchFailure;
                     }
@@ -143,20 +145,20 @@ class AuditWriter {
     }
 
     /**
-     * One transaction: the events and what the subscribing processors write for them commit together. The unit of
-     * work matters: tracking processors are told of new events after the commit, not before it, else they would look,
-     * find nothing yet, and sleep until their next poll.
+     * One transaction: the calls' events, their records and what the subscribing processors write for them commit
+     * together. The unit of work matters: tracking processors are told of new events after the commit, not before it,
+     * else they would look, find nothing yet, and sleep until their next poll.
      */
-    private void store(List<ApiCallRecorded> records) {
-        List<EventMessage<?>> messages = new ArrayList<>(records.size());
-        String requestId = null;
-        long sequence = 0;
-        for (ApiCallRecorded record : records) {
+    private void store(List<Pending> calls) {
+        List<EventMessage<?>> messages = new ArrayList<>(calls.size() + 1);
+        for (Pending call : calls) {
+            messages.addAll(call.events());
             // the records of one request are one stream: 0 for the caller's account, 1 for another account
-            sequence = record.requestId().equals(requestId) ? sequence + 1 : 0;
-            requestId = record.requestId();
-            messages.add(new GenericDomainEventMessage<>(ApiCallRecorded.AGGREGATE_TYPE, record.requestId(), sequence,
-                    record, MetaData.emptyInstance(), record.eventId(), record.eventTime()));
+            long sequence = 0;
+            for (ApiCallRecorded record : call.records()) {
+                messages.add(new GenericDomainEventMessage<>(ApiCallRecorded.AGGREGATE_TYPE, record.requestId(),
+                        sequence++, record, MetaData.emptyInstance(), record.eventId(), record.eventTime()));
+            }
         }
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
@@ -169,6 +171,7 @@ class AuditWriter {
         unitOfWork.commit();
     }
 
-    private record Pending(List<ApiCallRecorded> records, CompletableFuture<Void> stored) {
+    private record Pending(List<DomainEventMessage<?>> events, List<ApiCallRecorded> records,
+                           CompletableFuture<Void> stored) {
     }
 }

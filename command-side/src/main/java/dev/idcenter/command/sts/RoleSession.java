@@ -19,6 +19,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class RoleSession {
 
+    /** The stream type of a session's events, as Axon names this aggregate's streams. */
+    static final String AGGREGATE_TYPE = "RoleSession";
+
     @AggregateIdentifier
     private String sessionId;
     private String accountId;
@@ -30,20 +33,24 @@ public class RoleSession {
         // for Axon
     }
 
-    @CommandHandler
-    public RoleSession(StartSession command) {
+    /**
+     * The first event of a new session's stream. A start needs no state, not even this aggregate's, so it is not a
+     * command handler: the issuer stores the event with the call's audit record, in the audit trail's group commit
+     * (ADR 0008). Everything later (a revocation) is a command on the aggregate loaded from that stream.
+     */
+    static SessionStarted started(StartSession command) {
         if (!command.expiresAt().isAfter(command.issuedAt())) {
             throw new IllegalArgumentException("a session must expire after it is issued");
         }
         if (!command.tags().stream().map(t -> t.key()).toList().containsAll(command.transitiveTagKeys())) {
             throw new IllegalArgumentException("transitive tag keys must be keys of the session's tags");
         }
-        apply(new SessionStarted(command.sessionId(), command.kind(), command.accessKeyId(), command.accountId(),
+        return new SessionStarted(command.sessionId(), command.kind(), command.accessKeyId(), command.accountId(),
                 command.principalId(), command.principalArn(), command.issuerType(), command.issuerPrincipalId(),
                 command.issuerArn(), command.callerArn(), command.sessionName(), command.sourceIdentity(),
                 command.parentSessionId(), command.originArn(), command.issuedAt(), command.expiresAt(),
                 command.sessionPolicyDigest(), List.copyOf(command.sessionPolicyArns()), List.copyOf(command.tags()),
-                List.copyOf(command.transitiveTagKeys()), command.mfaAuthenticated(), command.sourceIp()));
+                List.copyOf(command.transitiveTagKeys()), command.mfaAuthenticated(), command.sourceIp());
     }
 
     @CommandHandler

@@ -9,7 +9,6 @@ import dev.idcenter.command.credentials.SessionTokens;
 import dev.idcenter.command.credentials.TemporaryAccessKeyIds;
 import dev.idcenter.events.iam.Tag;
 import dev.idcenter.protocol.AwsErrorException;
-import dev.idcenter.command.iam.CommandResults;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -19,18 +18,16 @@ import java.util.UUID;
 
 /**
  * Issues temporary credentials, the same way for every kind of session: a fresh {@code ASIA} key id carrying the
- * account, a session id, the {@code SessionStarted} event stored before anything is answered (durable), the secret
- * derived and the claims sealed into the token (neither stored anywhere).
+ * account, a session id, the {@code SessionStarted} event (stored with the call's audit record, durable before
+ * anything is answered: ADR 0008), the secret derived and the claims sealed into the token (neither stored anywhere).
  */
 @Component
 public class SessionIssuer {
 
     private final SessionTokens tokens;
-    private final CommandResults commands;
 
-    public SessionIssuer(SessionTokens tokens, CommandResults commands) {
+    public SessionIssuer(SessionTokens tokens) {
         this.tokens = tokens;
-        this.commands = commands;
     }
 
     /** The principal a session acts as. */
@@ -75,12 +72,12 @@ public class SessionIssuer {
                 request.sessionPolicyArns(), tags.asMap(), java.util.Set.copyOf(tags.transitiveKeys()),
                 parentSessionId, originArn);
         Principal principal = request.principal();
-        commands.send(new StartSession(sessionId, request.kind().name(), accessKeyId, principal.accountId(),
+        call.events().startStream(RoleSession.AGGREGATE_TYPE, sessionId, RoleSession.started(new StartSession(sessionId, request.kind().name(), accessKeyId, principal.accountId(),
                 principal.principalId(), principal.arn(), request.issuerType(), request.issuerPrincipalId(),
                 request.issuerArn(), call.caller().arn(), request.sessionName(), request.sourceIdentity(),
                 parentSessionId, originArn, issuedAt, expiresAt, SessionPolicies.digest(request.sessionPolicy()),
                 request.sessionPolicyArns(), tags.tags(), tags.transitiveKeys(), request.mfaAuthenticated(),
-                call.sourceIp()));
+                call.sourceIp())), issuedAt);
         String token = tokens.seal(new SessionClaims(principal.type(), principal.principalId(), principal.arn(),
                 principal.accountId(), accessKeyId, session));
         String secret = tokens.secretOf(tokens.currentKeyId(), accessKeyId, sessionId);

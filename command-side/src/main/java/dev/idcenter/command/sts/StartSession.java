@@ -1,13 +1,15 @@
 package dev.idcenter.command.sts;
 
 import dev.idcenter.events.iam.Tag;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Record that temporary credentials are issued; ids and times arrive on the command (see {@code SessionStarted}). */
-public record StartSession(@TargetAggregateIdentifier String sessionId, String kind, String accessKeyId,
+/**
+ * What a new session is, for {@link RoleSession#started}: ids and times arrive here (see {@code SessionStarted}). Not
+ * sent on the command bus: the first event is stored with the call's audit record (ADR 0008).
+ */
+public record StartSession(String sessionId, String kind, String accessKeyId,
                            String accountId, String principalId, String principalArn, String issuerType,
                            String issuerPrincipalId, String issuerArn, String callerArn, String sessionName,
                            String sourceIdentity, String parentSessionId, String originArn, Instant issuedAt,

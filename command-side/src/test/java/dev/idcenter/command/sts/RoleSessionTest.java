@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class RoleSessionTest {
 
     private static final String SESSION = "6f1c2a9e-0d1b-4c33-9a57-2f1e0b7c4d10";
@@ -23,28 +26,33 @@ class RoleSessionTest {
         return new AggregateTestFixture<>(RoleSession.class);
     }
 
+    // A start is not a command handler: its event is stored with the call's audit record (ADR 0008).
     @Test
     void givenNothing_whenStarted_thenSessionStartedWithItsFactsAndNoSecret() {
-        fixture().givenNoPriorActivity()
-                .when(start(List.of(new Tag("team", "platform")), List.of("team"), EXPIRES))
-                .expectEvents(STARTED);
+        assertThat(RoleSession.started(start(List.of(new Tag("team", "platform")), List.of("team"), EXPIRES)))
+                .isEqualTo(STARTED);
     }
 
     @Test
     void givenNothing_whenExpiryIsNotAfterIssue_thenRefused() {
-        fixture().givenNoPriorActivity()
-                .when(start(List.of(), List.of(), ISSUED))
-                .expectException(IllegalArgumentException.class)
-                .expectNoEvents();
+        assertThatThrownBy(() -> RoleSession.started(start(List.of(), List.of(), ISSUED)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a session must expire after it is issued");
     }
 
     @Test
     void givenNothing_whenTransitiveKeyIsNotATagKey_thenRefused() {
         // STS-1: TransitiveTagKeys are a subset of Tags.
-        fixture().givenNoPriorActivity()
-                .when(start(List.of(new Tag("team", "platform")), List.of("env"), EXPIRES))
-                .expectException(IllegalArgumentException.class)
-                .expectNoEvents();
+        assertThatThrownBy(() -> RoleSession.started(start(List.of(new Tag("team", "platform")), List.of("env"), EXPIRES)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("transitive tag keys must be keys of the session's tags");
+    }
+
+    @Test
+    void givenStartedEventFromTheIssuer_whenRevoked_thenTheAggregateLoadsFromItAndRevokes() {
+        fixture().given(RoleSession.started(start(List.of(), List.of(), EXPIRES)))
+                .when(new RevokeSession(SESSION, ISSUED.plusSeconds(60), ROOT))
+                .expectEvents(new SessionRevoked(SESSION, ACCOUNT, KEY, EXPIRES, ISSUED.plusSeconds(60), ROOT));
     }
 
     @Test
