@@ -104,6 +104,27 @@ class RolesIT extends ServerTestSupport {
         }
     }
 
+    // GetRole answers from memory until the views change: every read after a write must show that write.
+    @Test
+    void givenRoleReadBetweenEveryChange_whenChangedAgain_thenEveryReadShowsTheLatestChange() {
+        String name = unique("cached");
+        try (IamClient iam = iam(root())) {
+            assertError(() -> iam.getRole(b -> b.roleName(name)), "NoSuchEntity", 404);
+            iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST));
+            assertThat(iam.getRole(b -> b.roleName(name)).role().description()).isNull();
+            for (int i = 1; i <= 5; i++) {
+                String description = "version " + i;
+                iam.updateRoleDescription(b -> b.roleName(name).description(description));
+                assertThat(iam.getRole(b -> b.roleName(name)).role().description()).isEqualTo(description);
+                assertThat(iam.getRole(b -> b.roleName(name.toUpperCase())).role().description()).isEqualTo(description);
+            }
+            iam.tagRole(b -> b.roleName(name).tags(tag("stage", "prod")));
+            assertThat(iam.getRole(b -> b.roleName(name)).role().tags()).containsExactly(tag("stage", "prod"));
+            iam.deleteRole(b -> b.roleName(name));
+            assertError(() -> iam.getRole(b -> b.roleName(name)), "NoSuchEntity", 404);
+        }
+    }
+
     @Test
     void givenRolesUnderAPath_whenListedWithPrefixAndMaxItems_thenPagedInNameOrder() {
         String path = "/" + unique("team") + "/";
