@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -242,9 +244,13 @@ public final class SigV4Verifier<P> {
         if (!problems.isEmpty()) {
             throw incomplete(String.join(" ", problems));
         }
-        Instant signedAt = amzDate.isPresent() ? parseAmzDate(amzDate.get()) : parseHttpDate(httpDate.get());
-        return completeAuth(false, credential, signedHeaders, signature, signedAt, Optional.empty(),
-                "Authorization header");
+        if (amzDate.isPresent()) {
+            return completeAuth(false, credential, signedHeaders, signature, parseAmzDate(amzDate.get()),
+                    amzDate.get(), Optional.empty(), "Authorization header");
+        }
+        Instant signedAt = parseHttpDate(httpDate.get());
+        return completeAuth(false, credential, signedHeaders, signature, signedAt, AMZ_DATE_FORMAT.format(signedAt),
+                Optional.empty(), "Authorization header");
     }
 
     private Auth parseQueryAuth(List<QueryParam> query) {
@@ -283,12 +289,13 @@ public final class SigV4Verifier<P> {
             }
             expiresSeconds = Optional.of(seconds);
         }
-        return completeAuth(true, credential, signedHeaders, signature, parseAmzDate(date.trim()), expiresSeconds,
-                "X-Amz-SignedHeaders");
+        return completeAuth(true, credential, signedHeaders, signature, parseAmzDate(date.trim()), date.trim(),
+                expiresSeconds, "X-Amz-SignedHeaders");
     }
 
+    /** {@code amzDate} is {@code signedAt} in the basic ISO-8601 format the string to sign carries. */
     private Auth completeAuth(boolean presigned, String credential, String signedHeadersValue, String signature,
-                              Instant signedAt, Optional<Long> expires, String signedHeadersSource) {
+                              Instant signedAt, String amzDate, Optional<Long> expires, String signedHeadersSource) {
         String[] scope = credential.split("/", -1);
         if (scope.length != 5 || scope[0].isEmpty()) {
             throw incomplete("Credential is mal-formed; expecting \"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request\".");
@@ -297,7 +304,6 @@ public final class SigV4Verifier<P> {
         String scopeDate = scope[1];
         String region = scope[2];
         String service = scope[3];
-        String amzDate = AMZ_DATE_FORMAT.format(signedAt);
         if (!NAME_PATTERN.matcher(region).matches()) {
             throw incomplete("Credential should be scoped to a valid region.");
         }
@@ -331,16 +337,26 @@ public final class SigV4Verifier<P> {
                 amzDate, signedAt, expires);
     }
 
+    /**
+     * Parses the basic ISO-8601 format by its fixed positions: the pattern leaves only digits there, and a date that
+     * does not exist fails {@code LocalDateTime.of}. A value that passes prints back exactly as it came, which is
+     * what the string to sign holds. (The formatter's parse was a tenth of the verification's CPU.)
+     */
     private static Instant parseAmzDate(String value) {
         if (AMZ_DATE_PATTERN.matcher(value).matches()) {
             try {
-                return ZonedDateTime.parse(value, AMZ_DATE_FORMAT).toInstant();
-            } catch (DateTimeParseException e) {
+                return LocalDateTime.of(digits(value, 0, 4), digits(value, 4, 6), digits(value, 6, 8),
+                        digits(value, 9, 11), digits(value, 11, 13), digits(value, 13, 15)).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
                 // fall through
             }
         }
         throw incomplete("Date must be in ISO-8601 'basic format'. Got '" + printable(value)
                 + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+    }
+
+    private static int digits(String value, int from, int to) {
+        return Integer.parseInt(value, from, to, 10);
     }
 
     private static Instant parseHttpDate(String value) {

@@ -582,6 +582,18 @@ class SigV4VerifierTest {
     }
 
     @Test
+    void givenXAmzDateInTheRightShapeThatIsNoDate_whenVerified_thenIncompleteSignature() {
+        for (String noDate : new String[] {"20260230T040000Z", "20261323T040000Z", "20261123T240000Z", "20261123T045960Z"}) {
+            RawHttpRequest request = withHeader(SdkSigning.signWithHttpSigner(stsPost()), "X-Amz-Date", noDate);
+
+            AwsErrorException e = rejected(request);
+
+            assertThat(e.code()).isEqualTo("IncompleteSignature");
+            assertThat(e.getMessage()).startsWith("Date must be in ISO-8601 'basic format'. Got '" + noDate + "'");
+        }
+    }
+
+    @Test
     void givenMalformedXAmzDate_whenVerified_thenIncompleteSignature() {
         RawHttpRequest request = withHeader(SdkSigning.signWithHttpSigner(stsPost()), "X-Amz-Date",
                 "2026-11-23T04:00:00Z");
