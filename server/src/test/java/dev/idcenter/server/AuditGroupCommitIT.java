@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -32,6 +37,7 @@ class AuditGroupCommitIT extends ServerTestSupport {
 
     private static final int THREADS = 16;
     private static final int CALLS_PER_THREAD = 100;
+    private static final int WRITER_THREADS = 2; // idc.audit.writer-threads
 
     @Autowired
     AuditRecorder recorder;
@@ -39,6 +45,8 @@ class AuditGroupCommitIT extends ServerTestSupport {
     ServiceRegistry models;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void givenManyThreadsRecording_whenEveryRecordCallReturned_thenEveryRecordIsStoredExactlyOnce() throws Exception {
@@ -145,6 +153,66 @@ class AuditGroupCommitIT extends ServerTestSupport {
         assertThat(jdbc.sql("select aggregate_identifier from command.domain_event_entry "
                         + "where type = 'GroupCommitProbe' and aggregate_identifier like ?")
                 .param(run + "%").query(String.class).list()).containsExactly(run + "first");
+    }
+
+    // ADR 0008: a caller that gives up before a writer has its call withdraws it, so the session its client was
+    // refused is never stored; calls already taken by a writer are stored as before.
+    @Test
+    void givenWritersBlocked_whenACallWithEventsIsGivenUp_thenItsEventsAreNeverStored() throws Exception {
+        String run = "gc-" + UUID.randomUUID() + "-";
+        var sts = models.bySigningName("sts").orElseThrow();
+        var getCallerIdentity = new OperationCall(sts, sts.operation("GetCallerIdentity").orElseThrow());
+        Caller root = new Caller("Root", ACCOUNT_ID, "arn:aws:iam::" + ACCOUNT_ID + ":root", ACCOUNT_ID, ROOT_ACCESS_KEY_ID);
+        var request = new RawHttpRequest("POST", "/", "", Map.of(), new byte[0], "127.0.0.1");
+        java.util.function.Function<String, AuditedCall> call = requestId -> new AuditedCall(requestId, Instant.now(),
+                request, "sts.amazonaws.com", getCallerIdentity, root, "us-east-1", null, null, null);
+        CallEvents givenUp = new CallEvents();
+        givenUp.startStream("GroupCommitProbe", run + "given-up-session", new Probe(run), Instant.now());
+
+        ExecutorService pool = Executors.newCachedThreadPool();
+        List<String> takenIds = new ArrayList<>();
+        List<Future<?>> taken = new ArrayList<>();
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                // reads go on; every insert, so every writer's batch, waits for this transaction
+                statement.execute("lock table command.domain_event_entry in exclusive mode");
+            }
+            // one call at a time until every writer is stuck in a batch of its own
+            while (blockedWriters() < WRITER_THREADS) {
+                assertThat(takenIds).as("calls sent before every writer was blocked").hasSizeLessThan(20);
+                String requestId = run + takenIds.size();
+                takenIds.add(requestId);
+                taken.add(pool.submit(() -> recorder.record(call.apply(requestId))));
+                Thread.sleep(200);
+            }
+            Future<?> givenUpCall = pool.submit(() -> recorder.record(call.apply(run + "given-up"), givenUp.staged()));
+            Thread.sleep(300); // queued behind the blocked writers
+            givenUpCall.cancel(true);
+            lock.commit();
+        } finally {
+            pool.shutdown();
+        }
+        for (Future<?> future : taken) {
+            future.get();
+        }
+        recorder.record(call.apply(run + "after"));
+        // long enough for a writer to have stored the given-up call, had it been left in the queue
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql(
+                        "select count(*) from command.domain_event_entry where aggregate_identifier like ?")
+                .param(run + "given-up%").query(Long.class).single() == 0);
+
+        assertThat(jdbc.sql("select aggregate_identifier from command.domain_event_entry where aggregate_identifier like ?")
+                .param(run + "%").query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(takenIds.stream(),
+                        java.util.stream.Stream.of(run + "after")).toList());
+    }
+
+    private long blockedWriters() {
+        return jdbc.sql("""
+                        select count(*) from pg_locks
+                         where not granted and relation = 'command.domain_event_entry'::regclass""")
+                .query(Long.class).single();
     }
 
     /** An event no projection handles. */

@@ -1,5 +1,7 @@
 package dev.idcenter.server;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,15 +12,20 @@ import software.amazon.awssdk.services.iam.model.Tag;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** IAM roles over the wire with the real SDK: every change an event, every read from the query side's projection. */
 class RolesIT extends ServerTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
             + "\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT_ID + ":root\"},\"Action\":\"sts:AssumeRole\"}]}";
@@ -122,6 +129,28 @@ class RolesIT extends ServerTestSupport {
             assertThat(iam.getRole(b -> b.roleName(name)).role().tags()).containsExactly(tag("stage", "prod"));
             iam.deleteRole(b -> b.roleName(name));
             assertError(() -> iam.getRole(b -> b.roleName(name)), "NoSuchEntity", 404);
+        }
+    }
+
+    // A process that did not hold the projection's segment for a while cannot know what was written meanwhile (by
+    // another process's projection): claiming the segment again moves on from anything it kept in memory.
+    @Test
+    void givenRoleCached_whenTheViewChangesWhileTheProjectionIsReleased_thenTheReadAfterTheClaimShowsTheChange() {
+        String name = unique("reclaimed");
+        StreamingEventProcessor processor = processing.eventProcessor("iam-views", StreamingEventProcessor.class)
+                .orElseThrow();
+        try (IamClient iam = iam(root())) {
+            iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST));
+            assertThat(iam.getRole(b -> b.roleName(name)).role().description()).isNull();
+
+            processor.releaseSegment(0, 1, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> processor.processingStatus().isEmpty());
+            // what another process's projection would have written meanwhile
+            assertThat(jdbc.sql("update query.iam_role set description = 'written elsewhere' "
+                    + "where account_id = ? and role_name = ?").params(ACCOUNT_ID, name).update()).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> processor.processingStatus().containsKey(0));
+
+            assertThat(iam.getRole(b -> b.roleName(name)).role().description()).isEqualTo("written elsewhere");
         }
     }
 

@@ -13,4 +13,9 @@ public record ApiCall(String requestId, Instant receivedAt, Caller caller, Strin
                    String userAgent) {
         this(requestId, receivedAt, caller, region, sourceIp, userAgent, new CallEvents());
     }
+
+    /** The same call made as {@code other}: what either stages is stored with the call's one audit record. */
+    public ApiCall as(Caller other) {
+        return new ApiCall(requestId, receivedAt, other, region, sourceIp, userAgent, events);
+    }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Stores audit records with group commit: the records of concurrent calls are appended in one transaction, while
@@ -60,17 +61,36 @@ class AuditWriter {
 
     /** Returns once the call's events and records are committed, together; throws when they could not be. */
     void write(List<DomainEventMessage<?>> events, List<ApiCallRecorded> records) {
-        Pending pending = new Pending(events, records, new CompletableFuture<>());
+        Pending pending = new Pending(events, records);
         if (!running) {
             store(List.of(pending));
             return;
         }
         try {
             queue.put(pending); // a full queue holds callers back rather than dropping their records
-            pending.stored().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            awaitStored(pending);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted before the audit record was confirmed", e);
+        }
+    }
+
+    /**
+     * A caller that gives up on a call with events of its own withdraws the call, so that its client's error stays
+     * true: a session whose credentials were never handed out is never stored. A call without such events has already
+     * done what it records (a command committed before), so its record is still stored when a writer gets to it.
+     */
+    private void awaitStored(Pending pending) throws InterruptedException {
+        try {
+            try {
+                pending.stored().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | InterruptedException e) {
+                if (pending.events().isEmpty() || pending.withdraw()) {
+                    throw e;
+                }
+                // a writer is storing it already: its outcome is the call's
+                pending.stored().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (TimeoutException e) {
             throw new IllegalStateException("audit record not confirmed within " + MAX_WAIT, e);
         } catch (ExecutionException e) {
@@ -93,7 +113,9 @@ class AuditWriter {
         }
         // a call that saw the writers running may have queued its records after they stopped
         for (Pending late = queue.poll(); late != null; late = queue.poll()) {
-            commit(List.of(late));
+            if (late.take()) {
+                commit(List.of(late));
+            }
         }
     }
 
@@ -107,7 +129,10 @@ class AuditWriter {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_CALLS_PER_BATCH - 1);
-                commit(batch);
+                batch.removeIf(pending -> !pending.take());
+                if (!batch.isEmpty()) {
+                    commit(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 batch.forEach(p -> p.stored().completeExceptionally(e));
@@ -171,7 +196,20 @@ class AuditWriter {
         unitOfWork.commit();
     }
 
+    /** A call's events and records, taken by a writer or withdrawn by its caller, whichever comes first. */
     private record Pending(List<DomainEventMessage<?>> events, List<ApiCallRecorded> records,
-                           CompletableFuture<Void> stored) {
+                           CompletableFuture<Void> stored, AtomicBoolean settled) {
+
+        Pending(List<DomainEventMessage<?>> events, List<ApiCallRecorded> records) {
+            this(events, records, new CompletableFuture<>(), new AtomicBoolean());
+        }
+
+        boolean take() {
+            return settled.compareAndSet(false, true);
+        }
+
+        boolean withdraw() {
+            return settled.compareAndSet(false, true);
+        }
     }
 }

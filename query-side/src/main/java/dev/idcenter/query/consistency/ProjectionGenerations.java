@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * A group's generation moves after each commit that handled an event, and before its processor reports the new
  * position, so a read-your-writes read ({@link ProjectionBarrier}) that has waited for a write always sees a
  * generation from after it. Like the command side's in-memory views, this assumes one process runs the projections:
- * a group whose processor does not hold all its segments here is never cached.
+ * a group whose processor does not hold all its segments here is never cached, and a group moves to a new
+ * generation whenever its processor here claims or gives up a segment ({@link ClaimWatchingTokenStore}), since
+ * another process may have written its views while this one did not hold it.
  */
 @Component
 public class ProjectionGenerations {
@@ -55,6 +57,11 @@ public class ProjectionGenerations {
             return -1;
         }
         return generation.get();
+    }
+
+    /** The group's processor here claimed or gave up a segment: nothing cached before is trusted after. */
+    void claimChanged(String processingGroup) {
+        generation(processingGroup).incrementAndGet();
     }
 
     private AtomicLong generation(String processingGroup) {

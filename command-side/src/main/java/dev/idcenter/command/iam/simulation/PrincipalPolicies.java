@@ -108,8 +108,7 @@ class PrincipalPolicies {
     private static ApiCall inMemberAccount(ApiCall call, String accountId) {
         Caller member = new Caller("Root", accountId, "arn:aws:iam::" + accountId + ":root", accountId,
                 call.caller().accessKeyId());
-        return new ApiCall(call.requestId(), call.receivedAt(), member, call.region(), call.sourceIp(),
-                call.userAgent());
+        return call.as(member);
     }
 
     /** Names are found ignoring case; the source must be this very ARN, path and case included. */
