@@ -38,6 +38,10 @@ class AuditGroupCommitIT extends ServerTestSupport {
     private static final int THREADS = 16;
     private static final int CALLS_PER_THREAD = 100;
     private static final int WRITER_THREADS = 2; // idc.audit.writer-threads
+    private static final Caller ROOT = new Caller("Root", ACCOUNT_ID, "arn:aws:iam::" + ACCOUNT_ID + ":root",
+            ACCOUNT_ID, ROOT_ACCESS_KEY_ID);
+    private static final RawHttpRequest REQUEST = new RawHttpRequest("POST", "/", "", Map.of(), new byte[0],
+            "127.0.0.1");
 
     @Autowired
     AuditRecorder recorder;
@@ -51,11 +55,8 @@ class AuditGroupCommitIT extends ServerTestSupport {
     @Test
     void givenManyThreadsRecording_whenEveryRecordCallReturned_thenEveryRecordIsStoredExactlyOnce() throws Exception {
         String run = "gc-" + UUID.randomUUID() + "-";
-        var sts = models.bySigningName("sts").orElseThrow();
-        var assumeRole = new OperationCall(sts, sts.operation("AssumeRole").orElseThrow());
-        var getCallerIdentity = new OperationCall(sts, sts.operation("GetCallerIdentity").orElseThrow());
-        Caller root = new Caller("Root", ACCOUNT_ID, "arn:aws:iam::" + ACCOUNT_ID + ":root", ACCOUNT_ID, ROOT_ACCESS_KEY_ID);
-        var request = new RawHttpRequest("POST", "/", "", Map.of(), new byte[0], "127.0.0.1");
+        OperationCall assumeRole = sts("AssumeRole");
+        OperationCall getCallerIdentity = sts("GetCallerIdentity");
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -70,8 +71,8 @@ class AuditGroupCommitIT extends ServerTestSupport {
                         if (crossAccount) {
                             input.put("RoleArn", "arn:aws:iam::444455556666:role/r").put("RoleSessionName", "s");
                         }
-                        recorder.record(new AuditedCall(requestId, Instant.now(), request, "sts.amazonaws.com",
-                                crossAccount ? assumeRole : getCallerIdentity, root, "us-east-1", input, null, null));
+                        recorder.record(new AuditedCall(requestId, Instant.now(), REQUEST, "sts.amazonaws.com",
+                                crossAccount ? assumeRole : getCallerIdentity, ROOT, "us-east-1", input, null, null));
                     }
                 }));
             }
@@ -99,14 +100,8 @@ class AuditGroupCommitIT extends ServerTestSupport {
     @Test
     void givenARefusedRecordAmongConcurrentOnes_whenRecorded_thenOnlyItsCallerGetsTheFailure() throws Exception {
         String run = "gc-" + UUID.randomUUID() + "-";
-        var sts = models.bySigningName("sts").orElseThrow();
-        var getCallerIdentity = new OperationCall(sts, sts.operation("GetCallerIdentity").orElseThrow());
-        Caller root = new Caller("Root", ACCOUNT_ID, "arn:aws:iam::" + ACCOUNT_ID + ":root", ACCOUNT_ID, ROOT_ACCESS_KEY_ID);
-        var request = new RawHttpRequest("POST", "/", "", Map.of(), new byte[0], "127.0.0.1");
-        java.util.function.Function<String, AuditedCall> call = requestId -> new AuditedCall(requestId, Instant.now(),
-                request, "sts.amazonaws.com", getCallerIdentity, root, "us-east-1", null, null, null);
         String reused = run + "reused";
-        recorder.record(call.apply(reused));
+        recorder.record(getCallerIdentity(reused));
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> outcomes = new ArrayList<>();
@@ -114,7 +109,7 @@ class AuditGroupCommitIT extends ServerTestSupport {
             for (int t = 0; t < THREADS; t++) {
                 // the same request id again is the same stream at the same sequence number: the store refuses it
                 String requestId = t == THREADS / 2 ? reused : run + t;
-                outcomes.add(pool.submit(() -> recorder.record(call.apply(requestId))));
+                outcomes.add(pool.submit(() -> recorder.record(getCallerIdentity(requestId))));
             }
             for (int t = 0; t < THREADS; t++) {
                 if (t == THREADS / 2) {
@@ -135,12 +130,7 @@ class AuditGroupCommitIT extends ServerTestSupport {
     @Test
     void givenEventsStoredWithARecord_whenTheRecordIsRefused_thenNoneOfItsEventsIsStored() {
         String run = "gc-" + UUID.randomUUID() + "-";
-        var sts = models.bySigningName("sts").orElseThrow();
-        var getCallerIdentity = new OperationCall(sts, sts.operation("GetCallerIdentity").orElseThrow());
-        Caller root = new Caller("Root", ACCOUNT_ID, "arn:aws:iam::" + ACCOUNT_ID + ":root", ACCOUNT_ID, ROOT_ACCESS_KEY_ID);
-        var request = new RawHttpRequest("POST", "/", "", Map.of(), new byte[0], "127.0.0.1");
-        AuditedCall call = new AuditedCall(run + "call", Instant.now(), request, "sts.amazonaws.com", getCallerIdentity,
-                root, "us-east-1", null, null, null);
+        AuditedCall call = getCallerIdentity(run + "call");
         CallEvents first = new CallEvents();
         first.startStream("GroupCommitProbe", run + "first", new Probe(run), Instant.now());
         CallEvents second = new CallEvents();
@@ -160,12 +150,6 @@ class AuditGroupCommitIT extends ServerTestSupport {
     @Test
     void givenWritersBlocked_whenACallWithEventsIsGivenUp_thenItsEventsAreNeverStored() throws Exception {
         String run = "gc-" + UUID.randomUUID() + "-";
-        var sts = models.bySigningName("sts").orElseThrow();
-        var getCallerIdentity = new OperationCall(sts, sts.operation("GetCallerIdentity").orElseThrow());
-        Caller root = new Caller("Root", ACCOUNT_ID, "arn:aws:iam::" + ACCOUNT_ID + ":root", ACCOUNT_ID, ROOT_ACCESS_KEY_ID);
-        var request = new RawHttpRequest("POST", "/", "", Map.of(), new byte[0], "127.0.0.1");
-        java.util.function.Function<String, AuditedCall> call = requestId -> new AuditedCall(requestId, Instant.now(),
-                request, "sts.amazonaws.com", getCallerIdentity, root, "us-east-1", null, null, null);
         CallEvents givenUp = new CallEvents();
         givenUp.startStream("GroupCommitProbe", run + "given-up-session", new Probe(run), Instant.now());
 
@@ -183,10 +167,11 @@ class AuditGroupCommitIT extends ServerTestSupport {
                 assertThat(takenIds).as("calls sent before every writer was blocked").hasSizeLessThan(20);
                 String requestId = run + takenIds.size();
                 takenIds.add(requestId);
-                taken.add(pool.submit(() -> recorder.record(call.apply(requestId))));
+                taken.add(pool.submit(() -> recorder.record(getCallerIdentity(requestId))));
                 Thread.sleep(200);
             }
-            Future<?> givenUpCall = pool.submit(() -> recorder.record(call.apply(run + "given-up"), givenUp.staged()));
+            Future<?> givenUpCall = pool.submit(() ->
+                    recorder.record(getCallerIdentity(run + "given-up"), givenUp.staged()));
             Thread.sleep(300); // queued behind the blocked writers
             givenUpCall.cancel(true);
             lock.commit();
@@ -196,13 +181,14 @@ class AuditGroupCommitIT extends ServerTestSupport {
         for (Future<?> future : taken) {
             future.get();
         }
-        recorder.record(call.apply(run + "after"));
+        recorder.record(getCallerIdentity(run + "after"));
         // long enough for a writer to have stored the given-up call, had it been left in the queue
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql(
                         "select count(*) from command.domain_event_entry where aggregate_identifier like ?")
                 .param(run + "given-up%").query(Long.class).single() == 0);
 
-        assertThat(jdbc.sql("select aggregate_identifier from command.domain_event_entry where aggregate_identifier like ?")
+        assertThat(jdbc.sql("select aggregate_identifier from command.domain_event_entry "
+                        + "where aggregate_identifier like ?")
                 .param(run + "%").query(String.class).list())
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(takenIds.stream(),
                         java.util.stream.Stream.of(run + "after")).toList());
@@ -213,6 +199,16 @@ class AuditGroupCommitIT extends ServerTestSupport {
                         select count(*) from pg_locks
                          where not granted and relation = 'command.domain_event_entry'::regclass""")
                 .query(Long.class).single();
+    }
+
+    private OperationCall sts(String operation) {
+        var sts = models.bySigningName("sts").orElseThrow();
+        return new OperationCall(sts, sts.operation(operation).orElseThrow());
+    }
+
+    private AuditedCall getCallerIdentity(String requestId) {
+        return new AuditedCall(requestId, Instant.now(), REQUEST, "sts.amazonaws.com", sts("GetCallerIdentity"), ROOT,
+                "us-east-1", null, null, null);
     }
 
     /** An event no projection handles. */

@@ -143,7 +143,8 @@ class RolesIT extends ServerTestSupport {
             iam.createRole(b -> b.roleName(name).assumeRolePolicyDocument(TRUST));
             assertThat(iam.getRole(b -> b.roleName(name)).role().description()).isNull();
 
-            processor.releaseSegment(0, 1, TimeUnit.SECONDS);
+            // longer than the processor may wait for events before it looks at the release (about a second)
+            processor.releaseSegment(0, 5, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> processor.processingStatus().isEmpty());
             // what another process's projection would have written meanwhile
             assertThat(jdbc.sql("update query.iam_role set description = 'written elsewhere' "

@@ -27,7 +27,7 @@ public class ProtocolConfiguration {
     /** Mapped to exactly "/" (the servlet mapping ""), where every AWS client sends its calls. */
     @Bean
     public ServletRegistrationBean<AwsApiServlet> awsApiServlet(ApiFrontDoor frontDoor) {
-        ServletRegistrationBean<AwsApiServlet> registration = new ServletRegistrationBean<>(new AwsApiServlet(frontDoor), "");
+        var registration = new ServletRegistrationBean<>(new AwsApiServlet(frontDoor), "");
         registration.setName("awsApi");
         registration.setLoadOnStartup(1);
         return registration;

@@ -8,6 +8,7 @@ import dev.idcenter.command.credentials.SessionClaims;
 import dev.idcenter.command.credentials.SessionTokens;
 import dev.idcenter.command.credentials.TemporaryAccessKeyIds;
 import dev.idcenter.events.iam.Tag;
+import dev.idcenter.events.sts.SessionStarted;
 import dev.idcenter.protocol.AwsErrorException;
 import org.springframework.stereotype.Component;
 
@@ -72,12 +73,13 @@ public class SessionIssuer {
                 request.sessionPolicyArns(), tags.asMap(), java.util.Set.copyOf(tags.transitiveKeys()),
                 parentSessionId, originArn);
         Principal principal = request.principal();
-        call.events().startStream(RoleSession.AGGREGATE_TYPE, sessionId, RoleSession.started(new StartSession(sessionId, request.kind().name(), accessKeyId, principal.accountId(),
-                principal.principalId(), principal.arn(), request.issuerType(), request.issuerPrincipalId(),
-                request.issuerArn(), call.caller().arn(), request.sessionName(), request.sourceIdentity(),
-                parentSessionId, originArn, issuedAt, expiresAt, SessionPolicies.digest(request.sessionPolicy()),
-                request.sessionPolicyArns(), tags.tags(), tags.transitiveKeys(), request.mfaAuthenticated(),
-                call.sourceIp())), issuedAt);
+        SessionStarted started = RoleSession.started(new StartSession(sessionId, request.kind().name(), accessKeyId,
+                principal.accountId(), principal.principalId(), principal.arn(), request.issuerType(),
+                request.issuerPrincipalId(), request.issuerArn(), call.caller().arn(), request.sessionName(),
+                request.sourceIdentity(), parentSessionId, originArn, issuedAt, expiresAt,
+                SessionPolicies.digest(request.sessionPolicy()), request.sessionPolicyArns(), tags.tags(),
+                tags.transitiveKeys(), request.mfaAuthenticated(), call.sourceIp()));
+        call.events().startStream(RoleSession.AGGREGATE_TYPE, sessionId, started, issuedAt);
         String token = tokens.seal(new SessionClaims(principal.type(), principal.principalId(), principal.arn(),
                 principal.accountId(), accessKeyId, session));
         String secret = tokens.secretOf(tokens.currentKeyId(), accessKeyId, sessionId);

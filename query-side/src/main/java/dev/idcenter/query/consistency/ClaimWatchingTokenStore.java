@@ -29,14 +29,15 @@ final class ClaimWatchingTokenStore implements TokenStore {
 
     @Override
     public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
-        TrackingToken token = delegate.fetchToken(processorName, segment);
-        claimed.accept(processorName);
-        return token;
+        return claimedBy(processorName, delegate.fetchToken(processorName, segment));
     }
 
     @Override
     public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
-        TrackingToken token = delegate.fetchToken(processorName, segment);
+        return claimedBy(processorName, delegate.fetchToken(processorName, segment));
+    }
+
+    private TrackingToken claimedBy(String processorName, TrackingToken token) {
         claimed.accept(processorName);
         return token;
     }

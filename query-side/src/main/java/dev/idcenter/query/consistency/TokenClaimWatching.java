@@ -6,7 +6,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every token store is watched for claims, which move the claiming group's generation ({@link ProjectionGenerations}). */
+/** Every token store is watched: a claim moves the claiming group's generation ({@link ProjectionGenerations}). */
 @Configuration(proxyBeanMethods = false)
 class TokenClaimWatching {
 

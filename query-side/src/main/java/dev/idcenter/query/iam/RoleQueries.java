@@ -37,7 +37,8 @@ public class RoleQueries {
     private final ProjectionBarrier barrier;
     private final GenerationCache<RoleKey, Optional<RoleView>> byName;
 
-    public RoleQueries(JdbcClient jdbc, ObjectMapper json, ProjectionBarrier barrier, ProjectionGenerations generations) {
+    public RoleQueries(JdbcClient jdbc, ObjectMapper json, ProjectionBarrier barrier,
+                       ProjectionGenerations generations) {
         this.jdbc = jdbc;
         this.tags = new ViewTags(json);
         this.barrier = barrier;
