@@ -21,7 +21,7 @@ public class AuditLog {
         return jdbc.sql("""
                         select event_id, request_id, event_time, event_source, event_name, identity_type,
                                principal_arn, principal_account_id, access_key_id, source_ip_address, error_code,
-                               recipient_account_id, shared_event_id, cloudtrail_event::text
+                               recipient_account_id, shared_event_id, cloudtrail_event
                           from query.audit_event where request_id = ? order by event_time, recipient_account_id""")
                 .param(requestId)
                 .query((rs, n) -> new AuditEntry(rs.getString(1), rs.getString(2),

@@ -10,7 +10,6 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 
 /**
  * The audit log (AUDIT-1), one row per audit event (a cross-account call has one per account), written at most once
@@ -26,12 +25,12 @@ public class AuditLogProjection {
     private final ObjectMapper json;
 
     public AuditLogProjection(JdbcClient jdbc, ObjectMapper json, QuerySchemaMigration migrated) {
-        this.rows = new BatchedInsert(jdbc, """
-                insert into query.audit_event (event_id, request_id, event_time, event_source, event_name,
-                       aws_region, source_ip_address, user_agent, identity_type, principal_id, principal_arn,
-                       principal_account_id, access_key_id, recipient_account_id, error_code, error_message,
-                       read_only, username, shared_event_id, resource_type, resource_name, cloudtrail_event)""",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
+        this.rows = new BatchedInsert(jdbc, "query.audit_event", """
+                event_id text, request_id text, event_time timestamptz, event_source text, event_name text,
+                aws_region text, source_ip_address text, user_agent text, identity_type text, principal_id text,
+                principal_arn text, principal_account_id text, access_key_id text, recipient_account_id text,
+                error_code text, error_message text, read_only boolean, username text, shared_event_id text,
+                resource_type text, resource_name text, cloudtrail_event text""",
                 "on conflict (event_id) do nothing");
         this.json = json;
     }
@@ -40,7 +39,7 @@ public class AuditLogProjection {
     void on(ApiCallRecorded event, @MessageIdentifier String eventId) {
         var caller = event.caller();
         AuditResource resource = AuditResource.of(event, json);
-        rows.add(eventId, event.requestId(), Timestamp.from(event.eventTime()), event.eventSource(),
+        rows.add(eventId, event.requestId(), event.eventTime(), event.eventSource(),
                 event.eventName(), event.awsRegion(), event.sourceIpAddress(), event.userAgent(),
                 caller.type(), caller.principalId(), caller.arn(), caller.accountId(), caller.accessKeyId(),
                 event.recipientAccountId(), event.errorCode(), event.errorMessage(), event.readOnly(),

@@ -39,7 +39,7 @@ public class AuditQueries {
         barrier.await(AuditLogProjection.PROCESSING_GROUP, query.minPosition());
         StringBuilder sql = new StringBuilder("""
                 select event_id, event_name, read_only, access_key_id, event_time, event_source, username,
-                       resource_type, resource_name, cloudtrail_event::text
+                       resource_type, resource_name, cloudtrail_event
                   from query.audit_event where recipient_account_id = ?""");
         List<Object> params = new ArrayList<>(List.of(query.accountId()));
         if (query.attributeKey() != null) {

@@ -22,18 +22,18 @@ public class SessionLineageProjection {
 
     public SessionLineageProjection(JdbcClient jdbc, QuerySchemaMigration migrated) {
         this.jdbc = jdbc;
-        this.sessions = new BatchedInsert(jdbc, """
-                insert into query.sts_session (session_id, access_key_id, kind, account_id, principal_arn,
-                       issuer_arn, caller_arn, session_name, source_identity, parent_session_id, origin_arn,
-                       issued_at, expires_at, mfa_authenticated, source_ip)""",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "on conflict (session_id) do nothing");
+        this.sessions = new BatchedInsert(jdbc, "query.sts_session", """
+                session_id text, access_key_id text, kind text, account_id text, principal_arn text, issuer_arn text,
+                caller_arn text, session_name text, source_identity text, parent_session_id text, origin_arn text,
+                issued_at timestamptz, expires_at timestamptz, mfa_authenticated boolean, source_ip text""",
+                "on conflict (session_id) do nothing");
     }
 
     @EventHandler
     void on(SessionStarted e) {
         sessions.add(e.sessionId(), e.accessKeyId(), e.kind(), e.accountId(), e.principalArn(), e.issuerArn(),
                 e.callerArn(), e.sessionName(), e.sourceIdentity(), e.parentSessionId(), e.originArn(),
-                Timestamp.from(e.issuedAt()), Timestamp.from(e.expiresAt()), e.mfaAuthenticated(), e.sourceIp());
+                e.issuedAt(), e.expiresAt(), e.mfaAuthenticated(), e.sourceIp());
     }
 
     @EventHandler

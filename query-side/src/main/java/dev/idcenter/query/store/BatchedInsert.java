@@ -3,91 +3,118 @@ package dev.idcenter.query.store;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * One insert statement of a projection, whose rows are collected over the event processor's batch and written as one
- * multi-row insert when the batch commits, inside its transaction. A processor gets a batch of events per unit of work;
- * a statement per event made the audit log, which gets a row for every call, fall behind under load, each statement
- * costing PostgreSQL a round trip, a parse and an execution of its own. Outside a unit of work a row is written at once.
+ * One insert statement of a projection, whose rows are collected over the event processor's batch and written
+ * together when the batch commits, inside its transaction. A processor gets a batch of events per unit of work; a
+ * statement per event made the audit log, which gets a row for every call, fall behind under load. Outside a unit of
+ * work a row is written at once.
+ * <p>
+ * The rows travel as one array per column, unnested by PostgreSQL: one statement text whatever the number of rows,
+ * which PostgreSQL parses and plans once per connection. A multi-row {@code values} list was a new statement of
+ * thousands of parameters for every batch, and cost PostgreSQL about twice the CPU per row (docs/performance.md).
+ * Values go as text and are cast to each column's type, so a timestamp is written as the instant it is, whatever
+ * the session's time zone.
  * <p>
  * A handler that writes anything else a pending row must precede (an update of that row) calls {@link #flush()} first.
  */
 public final class BatchedInsert {
 
-    /** PostgreSQL takes at most 65,535 parameters per statement. */
-    private static final int MAX_PARAMETERS = 30_000;
+    private static final Pattern COLUMN_SEPARATOR = Pattern.compile("\\s*,\\s*");
     private final JdbcClient jdbc;
-    private final String insertInto;
-    private final String rowValues;
-    private final String onConflict;
+    private final String sql;
     private final int columns;
-    private final int maxRows;
     private final String resourceKey;
 
     /**
-     * @param insertInto {@code insert into t (a, b, c)}
-     * @param rowValues  one row's values, {@code (?, ?, ?::jsonb)}
-     * @param onConflict what follows the values, {@code on conflict (a) do nothing} (may be empty)
+     * @param table      {@code query.t}
+     * @param columns    each column's name and type, as in a table definition: {@code a text, b timestamptz, c jsonb}
+     * @param onConflict what follows the rows, {@code on conflict (a) do nothing} (may be empty)
      */
-    public BatchedInsert(JdbcClient jdbc, String insertInto, String rowValues, String onConflict) {
+    public BatchedInsert(JdbcClient jdbc, String table, String columns, String onConflict) {
+        List<String[]> definitions = COLUMN_SEPARATOR.splitAsStream(columns.strip())
+                .map(column -> column.split("\\s+", 2))
+                .toList();
+        if (definitions.stream().anyMatch(definition -> definition.length != 2)) {
+            throw new IllegalArgumentException("every column needs a name and a type: " + columns);
+        }
         this.jdbc = jdbc;
-        this.insertInto = insertInto;
-        this.rowValues = rowValues;
-        this.onConflict = onConflict;
-        this.columns = (int) rowValues.chars().filter(c -> c == '?').count();
-        this.maxRows = Math.max(1, MAX_PARAMETERS / columns);
-        this.resourceKey = BatchedInsert.class.getName() + "/" + insertInto;
+        this.columns = definitions.size();
+        this.sql = "insert into " + table + " ("
+                + String.join(", ", definitions.stream().map(definition -> definition[0]).toList())
+                + ") select * from unnest("
+                + String.join(", ", definitions.stream().map(d -> "cast(? as " + d[1] + "[])").toList())
+                + ") " + Objects.requireNonNullElse(onConflict, "");
+        this.resourceKey = BatchedInsert.class.getName() + "/" + table;
     }
 
-    /** Adds a row, one value per {@code ?} of the row's values. */
+    /** Adds a row, one value per column: a string, a number, a boolean, an {@link Instant} or a {@link Timestamp}. */
     public void add(Object... values) {
         if (values.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
         }
+        String[] row = Arrays.stream(values).map(BatchedInsert::text).toArray(String[]::new);
         if (!CurrentUnitOfWork.isStarted()) {
-            write(Collections.singletonList(values));
+            write(Collections.singletonList(row));
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         unitOfWork.getOrComputeResource(resourceKey, key -> {
-            List<Object[]> rows = new ArrayList<>();
+            List<String[]> rows = new ArrayList<>();
             unitOfWork.onPrepareCommit(u -> writeAndClear(rows));
             return rows;
-        }).add(values);
+        }).add(row);
     }
 
     /** Writes the rows collected so far in this unit of work. */
     public void flush() {
         if (CurrentUnitOfWork.isStarted()) {
-            List<Object[]> rows = CurrentUnitOfWork.get().root().getResource(resourceKey);
+            List<String[]> rows = CurrentUnitOfWork.get().root().getResource(resourceKey);
             if (rows != null) {
                 writeAndClear(rows);
             }
         }
     }
 
-    private void writeAndClear(List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += maxRows) {
-            write(rows.subList(from, Math.min(rows.size(), from + maxRows)));
+    private void writeAndClear(List<String[]> rows) {
+        if (!rows.isEmpty()) {
+            write(rows);
         }
         rows.clear();
     }
 
-    private void write(List<Object[]> rows) {
-        StringBuilder sql = new StringBuilder(insertInto.length() + rows.size() * (rowValues.length() + 2) + 64)
-                .append(insertInto).append(" values ");
-        Object[] parameters = new Object[rows.size() * columns];
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(rowValues);
-            System.arraycopy(rows.get(i), 0, parameters, i * columns, columns);
+    private void write(List<String[]> rows) {
+        List<Object> arrays = new ArrayList<>(columns);
+        for (int column = 0; column < columns; column++) {
+            String[] values = new String[rows.size()];
+            for (int row = 0; row < values.length; row++) {
+                values[row] = rows.get(row)[column];
+            }
+            arrays.add(new SqlArrayValue("text", (Object[]) values));
         }
-        sql.append(' ').append(Objects.requireNonNullElse(onConflict, ""));
-        jdbc.sql(sql.toString()).params(Arrays.asList(parameters)).update();
+        jdbc.sql(sql).params(arrays).update();
+    }
+
+    private static String text(Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        if (value instanceof Instant || value instanceof Boolean || value instanceof Number) {
+            return value.toString();
+        }
+        throw new IllegalArgumentException("no text form for " + value.getClass().getName());
     }
 }
