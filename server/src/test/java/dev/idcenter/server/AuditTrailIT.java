@@ -73,7 +73,8 @@ class AuditTrailIT extends ServerTestSupport {
             assertThat(record.at("/userIdentity/userName").asText()).isEqualTo(name);
             assertThat(record.at("/userIdentity/accessKeyId").asText()).isEqualTo(key.accessKeyId());
             assertThat(record.at("/requestParameters/userName").asText()).isEqualTo(name);
-            assertThat(record.at("/responseElements/user/userName").asText()).isEqualTo(name);
+            // a call that only reads has no responseElements in CloudTrail; CreateAccessKey's below has them
+            assertThat(record.path("responseElements").isNull()).as(record.toString()).isTrue();
 
             List<Event> keyCreations = cloudTrail.lookupEvents(b -> b
                     .lookupAttributes(attribute(LookupAttributeKey.EVENT_NAME, "CreateAccessKey"))).events();

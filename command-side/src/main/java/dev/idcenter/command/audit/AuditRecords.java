@@ -20,6 +20,7 @@ final class AuditRecords {
 
     private static final int MAX_USER_AGENT = 1024;
     private static final int MAX_ERROR_MESSAGE = 4096;
+    private static final String STS = "sts.amazonaws.com";
 
     private AuditRecords() {
     }
@@ -33,6 +34,7 @@ final class AuditRecords {
         String requestParameters = operation != null && call.input() != null
                 ? AuditedParameters.requestParameters(operation.input().orElse(null), call.input()) : null;
         String responseElements = operation != null && call.error() == null && call.output() != null
+                && recordsResponse(call.eventSource(), eventName)
                 ? AuditedParameters.responseElements(operation.output().orElse(null), call.output()) : null;
         Optional<String> resourceAccount = call.operation() != null
                 ? ResourceAccounts.of(call.operation().actionName(), call.input()) : Optional.empty();
@@ -48,6 +50,14 @@ final class AuditRecords {
         String shared = ids.get();
         return List.of(record.in(ids.get(), caller.accountId(), caller, shared),
                 record.in(ids.get(), resourceAccount.get(), UserIdentities.asSeenByAnotherAccount(caller), shared));
+    }
+
+    /**
+     * CloudTrail leaves {@code responseElements} out of calls that only read (a GetUserPolicy record has none), but
+     * keeps them for STS, whose read-only calls issue credentials and name them there (AUDIT-1).
+     */
+    private static boolean recordsResponse(String eventSource, String eventName) {
+        return STS.equals(eventSource) || !ReadOnlyCalls.readOnly(eventSource, eventName);
     }
 
     /** What the records of one call have in common. */

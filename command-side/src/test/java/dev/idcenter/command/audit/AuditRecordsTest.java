@@ -108,6 +108,22 @@ class AuditRecordsTest {
         assertThat(record.readOnly()).isFalse();
     }
 
+    // AUDIT-1, as CloudTrail records it: a call that only reads has no responseElements (GetUserPolicy's record in
+    // the IAM User Guide); a call that changes something, and STS's credential calls, keep theirs.
+    @Test
+    void givenReadOnlyIamCall_whenRecorded_thenNoResponseElementsButItsRequestParameters() throws Exception {
+        ObjectNode role = output("Role", input("RoleName", "deployer", "Arn", "arn:aws:iam::111122223333:role/deployer"));
+
+        ApiCallRecorded read = AuditRecords.of(call("iam", "GetRole", input("RoleName", "deployer"), role), ids()).get(0);
+        ApiCallRecorded created = AuditRecords.of(call("iam", "CreateRole", input("RoleName", "deployer"), role),
+                ids()).get(0);
+
+        assertThat(read.readOnly()).isTrue();
+        assertThat(read.responseElements()).isNull();
+        assertThat(JSON.readTree(read.requestParameters())).isEqualTo(JSON.readTree("{\"roleName\":\"deployer\"}"));
+        assertThat(JSON.readTree(created.responseElements()).at("/role/roleName").asText()).isEqualTo("deployer");
+    }
+
     @Test
     void givenTemporaryCredentials_whenRecorded_thenUserIdentityCarriesTheSessionContext() {
         var session = new SessionContext(SessionContext.Kind.ASSUMED_ROLE, "s-1", "Role", "AROAEXAMPLEROLEID0001",
