@@ -3,8 +3,6 @@ package dev.idcenter.command.credentials;
 import dev.idcenter.command.store.CommandDirectory;
 import dev.idcenter.events.account.ManagementAccountCreated;
 import dev.idcenter.events.account.RootSecretSource;
-import dev.idcenter.events.audit.ApiCallRecorded;
-import dev.idcenter.events.audit.CallerIdentity;
 import dev.idcenter.events.iam.user.UserAccessKeyCreated;
 import dev.idcenter.events.iam.user.UserAccessKeyDeleted;
 import dev.idcenter.events.iam.user.UserAccessKeyStatusChanged;
@@ -59,20 +57,5 @@ public class AccessKeyDirectoryProjection {
     @EventHandler
     void on(UserUpdated event) {
         keys.updatePrincipalArn(event.userId(), "arn:aws:iam::" + event.accountId() + ":user" + event.path() + event.userName());
-    }
-
-    /**
-     * A key's last use comes from the audit event of each call: only an authenticated call names a caller other than
-     * {@code Unknown}, so a forged signature never marks a key as used. Throttled by the directory, not written per call.
-     */
-    @EventHandler
-    void on(ApiCallRecorded event) {
-        CallerIdentity caller = event.caller();
-        if (caller == null || "Unknown".equals(caller.type()) || caller.accessKeyId() == null) {
-            return;
-        }
-        String source = event.eventSource() == null ? "N/A" : event.eventSource().replace(".amazonaws.com", "");
-        keys.used(caller.accessKeyId(), new AccessKeyDirectory.LastUse(event.eventTime(), source,
-                event.awsRegion() == null ? "N/A" : event.awsRegion()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.idcenter.command.iam;
 
 import dev.idcenter.events.audit.ApiCallRecorded;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -63,7 +62,7 @@ public class EventStoreHead {
     }
 
     private void published(List<? extends EventMessage<?>> events) {
-        if (events.stream().allMatch(EventStoreHead::isAuditRecord)) {
+        if (events.stream().allMatch(ApiCallRecorded::isAuditRecord)) {
             return;
         }
         if (CurrentUnitOfWork.isStarted()) {
@@ -71,10 +70,6 @@ public class EventStoreHead {
         } else {
             generation.incrementAndGet();
         }
-    }
-
-    private static boolean isAuditRecord(EventMessage<?> event) {
-        return event instanceof DomainEventMessage<?> domain && ApiCallRecorded.AGGREGATE_TYPE.equals(domain.getType());
     }
 
     private record Known(long generation, long position) {

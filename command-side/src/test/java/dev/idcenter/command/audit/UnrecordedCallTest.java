@@ -23,7 +23,7 @@ class UnrecordedCallTest {
 
     @Test
     void givenAnAuditTrailThatCannotStore_whenACallIsAnswered_thenTheAnswerIsServiceUnavailableInstead() {
-        AuditRecorder failing = new AuditRecorder(null) {
+        AuditRecorder failing = new AuditRecorder(null, null) {
             @Override
             public void record(AuditedCall call) {
                 throw new IllegalStateException("the database is down");

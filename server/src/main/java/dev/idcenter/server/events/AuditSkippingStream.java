@@ -1,5 +1,6 @@
 package dev.idcenter.server.events;
 
+import dev.idcenter.events.audit.ApiCallRecorded;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
@@ -18,7 +19,7 @@ final class AuditSkippingStream implements BlockingStream<TrackedEventMessage<?>
     @Override
     public Optional<TrackedEventMessage<?>> peek() {
         Optional<TrackedEventMessage<?>> next = events.peek();
-        while (next.isPresent() && EntityEvents.isAuditRecord(next.get())) {
+        while (next.isPresent() && ApiCallRecorded.isAuditRecord(next.get())) {
             skip();
             next = events.peek();
         }
@@ -44,7 +45,7 @@ final class AuditSkippingStream implements BlockingStream<TrackedEventMessage<?>
     @Override
     public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
         TrackedEventMessage<?> next = events.nextAvailable();
-        while (EntityEvents.isAuditRecord(next)) {
+        while (ApiCallRecorded.isAuditRecord(next)) {
             next = events.nextAvailable();
         }
         return next;

@@ -1,9 +1,6 @@
 package dev.idcenter.server.events;
 
-import dev.idcenter.events.audit.ApiCallRecorded;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -49,11 +46,5 @@ public final class EntityEvents implements StreamableMessageSource<TrackedEventM
     @Override
     public TrackingToken createTokenSince(Duration duration) {
         return store.createTokenSince(duration);
-    }
-
-    /** By the stream the audit writer appends to, known without deserializing anything. */
-    static boolean isAuditRecord(EventMessage<?> event) {
-        return event instanceof DomainEventMessage<?> domainEvent
-                && ApiCallRecorded.AGGREGATE_TYPE.equals(domainEvent.getType());
     }
 }

@@ -78,6 +78,19 @@ class EntityEventsTest {
         assertThat(source.createHeadToken()).isEqualTo(store.createHeadToken());
     }
 
+    @Test
+    void givenASubscriber_whenEventsArePublished_thenItGetsEachBatchWithoutTheAuditRecordsAndNoBatchOfThemAlone() {
+        List<List<Object>> batches = new ArrayList<>();
+        new EntityEventBus(store).subscribe(events -> batches.add(events.stream()
+                .map(event -> (Object) event.getPayload()).toList()));
+
+        store.publish(audit("r-1"), event("Role", "role-1", 0), audit("r-2"));
+        store.publish(audit("r-3"), audit("r-4"));
+        store.publish(event("RoleSession", "s-1", 0));
+
+        assertThat(batches).containsExactly(List.of("Role role-1 0"), List.of("RoleSession s-1 0"));
+    }
+
     private static GenericDomainEventMessage<String> audit(String requestId) {
         return new GenericDomainEventMessage<>(ApiCallRecorded.AGGREGATE_TYPE, requestId, 0, "audit " + requestId);
     }

@@ -1,5 +1,7 @@
 package dev.idcenter.events.audit;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -43,6 +45,11 @@ public record ApiCallRecorded(String eventId, String requestId, Instant eventTim
 
     /** CloudTrail's {@code eventType} of every API call record. */
     public static final String AWS_API_CALL = "AwsApiCall";
+
+    /** Whether {@code event} is an audit record, told by the stream it is stored in: nothing is deserialized. */
+    public static boolean isAuditRecord(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> stored && AGGREGATE_TYPE.equals(stored.getType());
+    }
 
     public boolean succeeded() {
         return errorCode == null;
